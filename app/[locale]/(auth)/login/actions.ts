@@ -1,0 +1,32 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { signIn, ZSignIn } from '@/lib/auth/auth';
+import { localePath } from '@/lib/i18n/locale-path';
+import { isLocale } from '@/lib/i18n/locales';
+import { safeNextPath } from '@/lib/auth/safe-next-path';
+
+export interface SignInState {
+  error?: 'invalid' | 'throttled' | 'required';
+  identifier?: string;
+}
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'ar' | 'en') : 'ar';
+  const parsed = ZSignIn.safeParse({ identifier: form.get('identifier'), password: form.get('password') });
+  const identifier = String(form.get('identifier') ?? '');
+  if (!parsed.success) return { error: 'required', identifier };
+  try {
+    const url = await signIn('credentials', { ...parsed.data, redirect: false });
+    const code = new URL(url, 'http://x').searchParams.get('code');
+    if (new URL(url, 'http://x').searchParams.has('error')) return { error: code === 'throttled' ? 'throttled' : 'invalid', identifier };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: code === 'throttled' ? 'throttled' : 'invalid', identifier };
+    }
+    throw error;
+  }
+  redirect(localePath(locale, safeNextPath(form.get('next'))));
+}

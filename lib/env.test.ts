@@ -1,0 +1,27 @@
+import { parseEnv } from './env';
+
+const valid = { DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/db', AUTH_SECRET: 'x'.repeat(32) };
+
+describe('parseEnv', () => {
+  it('accepts a minimal valid configuration and applies defaults', () => {
+    const env = parseEnv(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.HOST).toBe('127.0.0.1');
+    expect(env.SIGNIN_MAX_FAILURES_PER_ACCOUNT).toBe(5);
+  });
+
+  it('lists every problem in one readable message', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short', PORT: 'abc' })).toThrow(
+      /DATABASE_URL: must be a postgres[\s\S]*AUTH_SECRET: must be at least 32[\s\S]*PORT/,
+    );
+  });
+
+  it('fails when DATABASE_URL is missing', () => {
+    expect(() => parseEnv({ AUTH_SECRET: 'x'.repeat(32) })).toThrow(/DATABASE_URL/);
+  });
+
+  it('parses SEED_DEMO as a boolean', () => {
+    expect(parseEnv({ ...valid, SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+    expect(parseEnv({ ...valid, SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Every environment variable the app reads, validated once with zod. A missing or bad value
+ * fails fast with one readable message listing every problem.
+ */
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** deployment label shown in /internal/config/status */
+  APP_ENV: z.string().min(1).default('demo'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** sign-in throttling: failures allowed per account / per IP within the window */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SEED_DEMO: boolish.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}\nSee README.md → Configuration.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment (parsed on first use, at server start via instrumentation.ts). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

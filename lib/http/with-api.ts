@@ -1,0 +1,79 @@
+/**
+ * The one shape of every route handler:
+ *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
+ * It authenticates (session; API keys later), authorizes with can(), parses params/query/body
+ * with zod, and maps every error to problem+json. Nothing user-supplied can produce a 500.
+ */
+import 'server-only';
+import { z } from 'zod';
+import { cookies } from 'next/headers';
+import { AppError, forbidden, notFound, unauthenticated } from './app-error';
+import { problemResponse, validationProblem } from './problem';
+import { can, type Permission } from '../rbac/permissions';
+import { getRequestContext, type RequestContext } from '../tenancy/request-context';
+
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.infer<S> : undefined;
+
+interface Options<P, Q, B> {
+  /** required permission; `null` for public endpoints (no session needed) */
+  permission: Permission | null;
+  /** answer 404 instead of 401/403, so the endpoint's existence is not revealed */
+  hidden?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+interface HandlerArgs<P, Q, B, C> {
+  ctx: C;
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  request: Request;
+}
+
+type Ctx<Perm> = Perm extends null ? RequestContext | null : RequestContext;
+
+export function withApi<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, Perm extends Permission | null = Permission>(
+  options: Options<P, Q, B> & { permission: Perm },
+  handler: (args: HandlerArgs<P, Q, B, Ctx<Perm>>) => Promise<unknown>,
+) {
+  return async (request: Request, route?: { params?: Promise<Record<string, string | string[]>> }) => {
+    const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
+    const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
+    try {
+      const ctx = await getRequestContext();
+      if (options.permission !== null) {
+        if (!ctx) throw options.hidden ? notFound() : unauthenticated();
+        if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
+      }
+      const params = parse(options.params, (await route?.params) ?? {});
+      const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
+      const body = options.body ? parse(options.body, await readJson(request)) : undefined;
+      const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<P, Q, B, Ctx<Perm>>);
+      if (result instanceof Response) return result;
+      return Response.json(result ?? null, { headers: { 'x-request-id': requestId } });
+    } catch (error) {
+      if (error instanceof z.ZodError) {
+        const { appError, errors } = validationProblem(error);
+        return problemResponse(appError, { locale, requestId, errors });
+      }
+      if (error instanceof AppError) return problemResponse(error, { locale, requestId });
+      console.error(JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }));
+      return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
+    }
+  };
+}
+
+function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> {
+  return (schema ? schema.parse(value) : undefined) as Out<S>;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError('malformed_json', 400, 'errors.malformedJson');
+  }
+}

@@ -1,0 +1,11 @@
+/** Plain constants (no next-intl import) so server utilities and tests can use them anywhere. */
+export const LOCALES = ['ar', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ar';
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export const directionOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');

@@ -1,0 +1,40 @@
+/**
+ * The sidebar, as data. An entry exists only for a page that exists. Each page guards itself
+ * with the same entry (requirePage), so the sidebar and the routes can never disagree.
+ */
+import type { FeatureFlag, FlagSet } from '../flags/flags';
+import { can, type Permission, type RoleName } from '../rbac/permissions';
+
+export interface NavItem {
+  key: 'home' | 'systemStatus' | 'auditLog' | 'settings';
+  href: string;
+  group: 'main' | 'management';
+  permission: Permission | null;
+  /** 'tenant': only inside a tenant; 'platform': only for platform work */
+  scope: 'any' | 'tenant' | 'platform';
+  flag?: FeatureFlag;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
+  { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
+  { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
+  { key: 'systemStatus', href: '/system-status', group: 'management', permission: 'platform.status.read', scope: 'platform' },
+];
+
+export interface Viewer {
+  role: RoleName;
+  tenantId: string | null;
+}
+
+export function isNavItemVisible(item: NavItem, viewer: Viewer, flags: FlagSet | null): boolean {
+  if (item.permission && !can(viewer.role, item.permission)) return false;
+  if (item.scope === 'tenant' && !viewer.tenantId) return false;
+  if (item.scope === 'platform' && viewer.role !== 'platform_owner') return false;
+  if (item.flag && !flags?.[item.flag]) return false;
+  return true;
+}
+
+export function visibleNav(viewer: Viewer, flags: FlagSet | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => isNavItemVisible(item, viewer, flags));
+}

@@ -1,0 +1,66 @@
+/**
+ * RBAC as data: every permission is `resource.action`; each role lists what it may do.
+ * `can()` is the only check in the app. The table test (permissions.test.ts) pins it.
+ */
+export const ROLES = [
+  'platform_owner',
+  'tenant_admin',
+  'reliability_engineer',
+  'optimization_engineer',
+  'engineer',
+  'viewer',
+] as const;
+export type RoleName = (typeof ROLES)[number];
+
+export const TENANT_ROLES = ROLES.filter((r) => r !== 'platform_owner');
+
+export const PERMISSIONS = [
+  'platform.tenants.manage',
+  'platform.status.read',
+  'tenant.read',
+  'tenant_users.read',
+  'tenant_users.manage',
+  'audit.read',
+  'flags.read',
+  'flags.manage',
+  'assets.read',
+  'assets.manage',
+  'signals.read',
+  'work_orders.read',
+  'work_orders.manage',
+  'integrations.read',
+  'integrations.manage',
+  'digital_twin.read',
+  'blackbox.read',
+  'blackbox.manage',
+  'optimization.read',
+  'optimization.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_PLANT: Permission[] = [
+  'tenant.read',
+  'assets.read',
+  'signals.read',
+  'work_orders.read',
+  'digital_twin.read',
+  'blackbox.read',
+  'optimization.read',
+];
+
+export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
+  platform_owner: ['platform.tenants.manage', 'platform.status.read', 'tenant_users.read', 'tenant_users.manage', 'audit.read', 'flags.read', 'flags.manage'],
+  tenant_admin: [...READ_PLANT, 'tenant_users.read', 'tenant_users.manage', 'audit.read', 'flags.read', 'assets.manage', 'work_orders.manage', 'integrations.read', 'integrations.manage', 'blackbox.manage', 'optimization.manage'],
+  reliability_engineer: [...READ_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
+  optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],
+  engineer: [...READ_PLANT, 'work_orders.manage'],
+  viewer: [...READ_PLANT],
+};
+
+export function can(role: RoleName, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function isRole(value: unknown): value is RoleName {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

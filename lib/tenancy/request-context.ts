@@ -1,0 +1,43 @@
+/**
+ * getRequestContext(): who is calling, for which tenant, with which role — resolved once per
+ * request from the session and re-checked against the database (status, session version,
+ * tenant status), so a disabled user or changed password ends the session at the next request.
+ */
+import 'server-only';
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { auth } from '../auth/auth';
+import { loadSessionUser } from './system-session-user';
+import type { RoleName } from '../rbac/permissions';
+import { isSessionCurrent } from './session-rules';
+
+export interface RequestContext {
+  userId: string;
+  role: RoleName;
+  /** null for platform_owner outside any tenant */
+  tenantId: string | null;
+  tenantName: string | null;
+  name: string;
+  email: string | null;
+  requestId: string;
+  authMethod: 'session';
+}
+
+export const getRequestContext = cache(async (): Promise<RequestContext | null> => {
+  const session = await auth();
+  const claims = session?.user;
+  if (!claims?.id) return null;
+  const user = await loadSessionUser(claims.id);
+  if (!user || !isSessionCurrent(claims, user)) return null;
+  const h = await headers();
+  return {
+    userId: user.id,
+    role: user.role,
+    tenantId: user.tenantId,
+    tenantName: user.tenant?.name ?? null,
+    name: user.name,
+    email: user.email,
+    requestId: h.get('x-request-id') ?? crypto.randomUUID(),
+    authMethod: 'session',
+  };
+});

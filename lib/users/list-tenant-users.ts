@@ -1,0 +1,57 @@
+import 'server-only';
+import { z } from 'zod';
+import { tenantDb, type TenantScope } from '../db/tenant-db';
+import { pageArgs, pageResult, ZPagination } from '../http/pagination';
+import { notFound } from '../http/app-error';
+import { TENANT_ROLES } from '../rbac/permissions';
+
+/** What any API or page may show of a user. Never the password hash or SSO secrets. */
+export const PUBLIC_USER_FIELDS = {
+  id: true,
+  tenantId: true,
+  email: true,
+  username: true,
+  name: true,
+  role: true,
+  status: true,
+  authSource: true,
+  lastSignInAt: true,
+  createdAt: true,
+} as const;
+
+export const ZListTenantUsers = ZPagination.extend({
+  q: z.string().trim().max(200).optional(),
+  role: z.enum(TENANT_ROLES as [string, ...string[]]).optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+export type ListTenantUsers = z.infer<typeof ZListTenantUsers>;
+
+export async function listTenantUsers(ctx: TenantScope, input: ListTenantUsers) {
+  const where = {
+    ...(input.role ? { role: input.role as never } : {}),
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.q
+      ? {
+          OR: [
+            { name: { contains: input.q, mode: 'insensitive' as const } },
+            { email: { contains: input.q, mode: 'insensitive' as const } },
+            { username: { contains: input.q, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
+  };
+  const tdb = tenantDb(ctx);
+  const [items, total] = await Promise.all([
+    tdb.user.findMany({ where, select: PUBLIC_USER_FIELDS, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageArgs(input) }),
+    tdb.user.count({ where }),
+  ]);
+  return pageResult(items, total, input);
+}
+
+export async function getTenantUser(ctx: TenantScope, id: string) {
+  // A malformed id is answered like a missing one.
+  if (!z.uuid().safeParse(id).success) throw notFound();
+  const user = await tenantDb(ctx).user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
+  if (!user) throw notFound();
+  return user;
+}

@@ -1,0 +1,42 @@
+/**
+ * The background worker: pg-boss on the same PostgreSQL. For now one job, a heartbeat every
+ * 30 s that /internal/config/status reports; connectors, detection and health jobs join later.
+ * Any number of workers may run; pg-boss hands each job to one of them.
+ */
+import PgBoss from 'pg-boss';
+import { env } from '../lib/env';
+import { beat } from '../lib/system/system-heartbeat';
+import { disconnectDb } from '../lib/db/client';
+
+const HEARTBEAT_QUEUE = 'system.heartbeat';
+const HEARTBEAT_EVERY_MS = 30_000;
+
+async function main() {
+  const { DATABASE_URL } = env();
+  const boss = new PgBoss({ connectionString: DATABASE_URL, schema: 'pgboss' });
+  boss.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'pg-boss error', error: String(error) })));
+  await boss.start();
+  await boss.createQueue(HEARTBEAT_QUEUE);
+  await boss.work(HEARTBEAT_QUEUE, async () => {
+    await beat(undefined, { pid: process.pid });
+  });
+  // Cron has minute resolution; a 30 s timer that enqueues is finer and survives restarts the same way.
+  const enqueue = () => boss.send(HEARTBEAT_QUEUE, {}, { singletonKey: 'heartbeat', retryLimit: 0 }).catch(() => undefined);
+  await enqueue();
+  const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
+  console.log(JSON.stringify({ level: 'info', msg: 'worker started', queues: [HEARTBEAT_QUEUE] }));
+
+  const stop = async () => {
+    clearInterval(timer);
+    await boss.stop({ graceful: true, timeout: 5000 }).catch(() => undefined);
+    await disconnectDb();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
