@@ -1,6 +1,7 @@
 // Plain JS so Jest can load it without ts-node. Two projects: `unit` needs nothing;
 // `integration` (*.int.test.ts) needs DATABASE_URL (scripts/with-database.ts provides one)
 // and gets a template database migrated once (lib/test/global-setup.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest loads this file as CommonJS
 const nextJest = require('next/jest');
 
 const createJestConfig = nextJest({ dir: __dirname });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Requests outside any locale route (rare: the proxy routes almost everything) get a bilingual page.
@@ -8,7 +9,7 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-semibold">الصفحة غير موجودة</h1>
           <p lang="en" dir="ltr" className="mt-2 text-slate-600">Page not found</p>
-          <a className="mt-4 inline-block text-brand-600 underline" href="/">OPTRIA IQ</a>
+          <Link className="mt-4 inline-block text-brand-600 underline" href="/">OPTRIA IQ</Link>
         </main>
       </body>
     </html>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useLocale, useTranslations } from 'next-intl';
 import { signOutAction } from './actions';
@@ -7,36 +8,54 @@ import { signOutAction } from './actions';
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string | null; roleLabel: string }) {
   const t = useTranslations('header');
   const locale = useLocale();
-  const initials = name.split(/\s+/).map((p) => p[0]).slice(0, 2).join('');
+  // The form lives outside the menu: the menu unmounts its content when an item is chosen.
+  const signOutForm = useRef<HTMLFormElement>(null);
+  const initials = name
+    .split(/\s+/)
+    .map((p) => p[0])
+    .slice(0, 2)
+    .join('');
   return (
-    <DropdownMenu.Root dir={locale === 'ar' ? 'rtl' : 'ltr'}>
-      <DropdownMenu.Trigger
-        aria-label={t('userMenu')}
-        data-testid="user-menu"
-        className="flex items-center gap-2 rounded-full p-1 pe-3 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-      >
-        <span className="grid size-8 place-items-center rounded-full bg-brand-600 text-sm font-semibold text-white">{initials}</span>
-        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{name}</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
-          <div className="px-3 py-2">
-            <p className="text-xs text-slate-500">{t('signedInAs')}</p>
-            <p className="truncate text-sm font-medium">{name}</p>
-            {email && <p className="ltr-isolate truncate text-xs text-slate-500">{email}</p>}
-            <p className="mt-1 text-xs text-brand-700" data-testid="user-role">{roleLabel}</p>
-          </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <DropdownMenu.Item asChild>
-              <button type="submit" data-testid="sign-out" className="w-full rounded-md px-3 py-2 text-start text-sm text-red-700 outline-none data-[highlighted]:bg-red-50">
-                {t('signOut')}
-              </button>
+    <>
+      <form ref={signOutForm} action={signOutAction} hidden>
+        <input type="hidden" name="locale" value={locale} />
+      </form>
+      <DropdownMenu.Root dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+        <DropdownMenu.Trigger
+          aria-label={t('userMenu')}
+          data-testid="user-menu"
+          className="flex items-center gap-2 rounded-full p-1 pe-3 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        >
+          <span className="grid size-8 place-items-center rounded-full bg-brand-600 text-sm font-semibold text-white">
+            {initials}
+          </span>
+          <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{name}</span>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={6}
+            className="z-50 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+          >
+            <div className="px-3 py-2">
+              <p className="text-xs text-slate-500">{t('signedInAs')}</p>
+              <p className="truncate text-sm font-medium">{name}</p>
+              {email && <p className="ltr-isolate truncate text-xs text-slate-500">{email}</p>}
+              <p className="mt-1 text-xs text-brand-700" data-testid="user-role">
+                {roleLabel}
+              </p>
+            </div>
+            <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
+            <DropdownMenu.Item
+              data-testid="sign-out"
+              onSelect={() => signOutForm.current?.requestSubmit()}
+              className="w-full cursor-pointer rounded-md px-3 py-2 text-start text-sm text-red-700 outline-none data-[highlighted]:bg-red-50"
+            >
+              {t('signOut')}
             </DropdownMenu.Item>
-          </form>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </>
   );
 }

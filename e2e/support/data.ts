@@ -1,0 +1,47 @@
+/**
+ * Test data owned by the specs: each spec creates the tenants and users it changes, directly in
+ * the test database (the admin APIs arrive with the tenants/users issue), with unique names.
+ */
+import crypto from 'node:crypto';
+import { Pool } from 'pg';
+import { hashPassword } from '../../lib/auth/password';
+
+let pool: Pool | undefined;
+function sql() {
+  if (!process.env.DATABASE_URL) throw new Error('e2e fixtures need DATABASE_URL (run through scripts/with-database.ts)');
+  pool ??= new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  return pool;
+}
+
+export const PASSWORD = 'E2e-Password-2026';
+const unique = () => crypto.randomBytes(4).toString('hex');
+
+export async function createTenant(opts: { flags?: Record<string, boolean> } = {}) {
+  const id = crypto.randomUUID();
+  const slug = `e2e-${unique()}`;
+  await sql().query(`INSERT INTO tenants (id, name, slug, updated_at) VALUES ($1, $2, $3, now())`, [id, `E2E ${slug}`, slug]);
+  for (const [flag, enabled] of Object.entries(opts.flags ?? {})) {
+    await sql().query(`INSERT INTO tenant_feature_flags (tenant_id, flag, enabled, updated_at) VALUES ($1, $2, $3, now())`, [id, flag, enabled]);
+  }
+  return { id, slug, name: `E2E ${slug}` };
+}
+
+export async function createUser(opts: { tenantId: string | null; role: string; name?: string }) {
+  const id = crypto.randomUUID();
+  const email = `${opts.role}.${unique()}@e2e.test`;
+  await sql().query(
+    `INSERT INTO users (id, tenant_id, email, name, role, auth_source, password_hash, updated_at)
+     VALUES ($1, $2, $3, $4, $5, 'local', $6, now())`,
+    [id, opts.tenantId, email, opts.name ?? `E2E ${opts.role}`, opts.role, await hashPassword(PASSWORD)],
+  );
+  return { id, email, password: PASSWORD };
+}
+
+export async function setUserStatus(id: string, status: 'active' | 'disabled') {
+  await sql().query(`UPDATE users SET status = $2 WHERE id = $1`, [id, status]);
+}
+
+export async function demoTenantId(): Promise<string> {
+  const res = await sql().query(`SELECT id FROM tenants WHERE slug = 'gulf-petrochem'`);
+  return res.rows[0].id;
+}

@@ -1,0 +1,49 @@
+/**
+ * End-to-end tests in Debian chromium against the production build, served by scripts/start.ts
+ * (the README's command 1) on a throwaway database provided by scripts/with-database.ts.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: { baseURL: BASE_URL, launchOptions: chromium, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'ar-desktop', use: { ...devices['Desktop Chrome'], locale: 'ar', viewport: { width: 1280, height: 800 } }, metadata: { lang: 'ar' } },
+    { name: 'en-desktop', use: { ...devices['Desktop Chrome'], locale: 'en-US', viewport: { width: 1280, height: 800 } }, metadata: { lang: 'en' } },
+    {
+      name: 'ar-mobile',
+      use: { ...devices['Pixel 7'], locale: 'ar', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      metadata: { lang: 'ar', mobile: true },
+    },
+  ],
+  webServer: {
+    command: 'npx tsx --conditions=react-server scripts/start.ts',
+    url: `${BASE_URL}/health/ready`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'true',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-0123456789-0123456789-0123456789',
+      SIGNIN_MAX_FAILURES_PER_IP: '200',
+      APP_ENV: 'e2e',
+    },
+  },
+});
