@@ -16,12 +16,25 @@ const WHERE_OPS = new Set([
   'groupBy', 'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany', 'upsert',
 ]);
 
-type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
+type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: unknown };
+
+const UPDATE_OPS = new Set(['update', 'updateMany', 'updateManyAndReturn']);
+
+/** Update data may not move a row to another tenant, by tenantId or through the `tenant` relation. */
+function assertStaysInTenant(model: string, data: unknown, tenantId: string) {
+  if (!data || typeof data !== 'object') return;
+  const d = data as Record<string, unknown>;
+  if ('tenant' in d || (d.tenantId !== undefined && d.tenantId !== tenantId)) {
+    throw new Error(`${model}: tenantId cannot be changed through tenantDb`);
+  }
+}
 
 export function scopeArgs(model: string, operation: string, args: Args, tenantId: string): Args {
   if (!scoped.has(model)) {
     throw new Error(`${model} is not tenant-owned: use a system-*.ts module for platform data`);
   }
+  if (UPDATE_OPS.has(operation)) assertStaysInTenant(model, args.data, tenantId);
+  if (operation === 'upsert') assertStaysInTenant(model, args.update, tenantId);
   const next: Args = { ...args };
   if (WHERE_OPS.has(operation)) next.where = { ...(args.where ?? {}), tenantId };
   if (operation === 'create') next.data = { ...(args.data as object), tenantId };
@@ -31,6 +44,10 @@ export function scopeArgs(model: string, operation: string, args: Args, tenantId
   }
   if (operation === 'upsert') next.create = { ...(args.create ?? {}), tenantId };
   return next;
+}
+
+function rawRefused(): never {
+  throw new Error('Raw SQL is not available through tenantDb(); use a lib/db or system-*.ts module');
 }
 
 export interface TenantScope {
@@ -48,6 +65,11 @@ export function tenantDb(ctx: TenantScope) {
           return query(scopeArgs(model, operation, (args ?? {}) as Args, tenantId) as typeof args);
         },
       },
+      // Raw SQL cannot be scoped automatically: it is for lib/db and system-* modules only.
+      $queryRaw: rawRefused,
+      $queryRawUnsafe: rawRefused,
+      $executeRaw: rawRefused,
+      $executeRawUnsafe: rawRefused,
     },
   });
 }

@@ -1,7 +1,7 @@
 /**
  * A fresh database per integration test file, cloned from the migrated template.
- * Call `await useTestDatabase()` at the top of the file (before importing lib/db users):
- * it points DATABASE_URL at the clone so the app's own client connects to it.
+ * In beforeAll: `const database = await createTestDatabase(); process.env.DATABASE_URL = database.url;`
+ * before the first db() call, so the app's own client connects to the clone.
  */
 import crypto from 'node:crypto';
 import { Client } from 'pg';

@@ -26,16 +26,20 @@ export const ZListTenantUsers = ZPagination.extend({
 });
 export type ListTenantUsers = z.infer<typeof ZListTenantUsers>;
 
+/** LIKE wildcards in a search are literal characters, not patterns. */
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export async function listTenantUsers(ctx: TenantScope, input: ListTenantUsers) {
+  const q = input.q ? escapeLike(input.q) : undefined;
   const where = {
     ...(input.role ? { role: input.role as never } : {}),
     ...(input.status ? { status: input.status } : {}),
-    ...(input.q
+    ...(q
       ? {
           OR: [
-            { name: { contains: input.q, mode: 'insensitive' as const } },
-            { email: { contains: input.q, mode: 'insensitive' as const } },
-            { username: { contains: input.q, mode: 'insensitive' as const } },
+            { name: { contains: q, mode: 'insensitive' as const } },
+            { email: { contains: q, mode: 'insensitive' as const } },
+            { username: { contains: q, mode: 'insensitive' as const } },
           ],
         }
       : {}),
