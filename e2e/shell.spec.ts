@@ -23,8 +23,10 @@ test.describe('app shell', () => {
     const sidebar = await openSidebar(page, info);
     expect(await navKeys(sidebar)).toEqual(['nav-auditLog', 'nav-home', 'nav-settings']);
     await sidebar.getByTestId('nav-auditLog').click();
-    // The admin's own sign-in is already in the audit log.
+    // The admin's own sign-in is already in the audit log, on the page and through the API.
     await expect(page.getByText('auth.sign_in').locator('visible=true').first()).toBeVisible();
+    const api = await (await page.request.get('/api/audit-log')).json();
+    expect(api.items.map((e: { action: string }) => e.action)).toContain('auth.sign_in');
 
     const viewer = await createUser({ tenantId: tenant.id, role: 'viewer' });
     await page.context().clearCookies();
@@ -41,6 +43,8 @@ test.describe('app shell', () => {
     expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-home', 'nav-settings']);
     const response = await page.goto(localized(info, '/audit-log'));
     expect(response?.status()).toBe(404);
+    // The module's API is gone too.
+    expect((await page.request.get('/api/audit-log')).status()).toBe(404);
   });
 
   test('language switch flips direction and is remembered', async ({ page }, info) => {

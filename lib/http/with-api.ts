@@ -10,6 +10,8 @@ import { cookies } from 'next/headers';
 import { AppError, forbidden, notFound, unauthenticated } from './app-error';
 import { problemResponse, validationProblem } from './problem';
 import { can, type Permission } from '../rbac/permissions';
+import type { FeatureFlag } from '../flags/flags';
+import { isEnabled } from '../flags/is-enabled';
 import { getRequestContext, type RequestContext } from '../tenancy/request-context';
 
 type Schema = z.ZodType;
@@ -20,6 +22,8 @@ interface Options<P, Q, B> {
   permission: Permission | null;
   /** answer 404 instead of 401/403, so the endpoint's existence is not revealed */
   hidden?: boolean;
+  /** the tenant module this endpoint belongs to: 404 when the tenant does not have it */
+  flag?: FeatureFlag;
   params?: P;
   query?: Q;
   body?: B;
@@ -48,6 +52,7 @@ export function withApi<P extends Schema | undefined = undefined, Q extends Sche
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
       }
+      if (options.flag && !(ctx && (await isEnabled(ctx, options.flag)))) throw notFound();
       const params = parse(options.params, (await route?.params) ?? {});
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
