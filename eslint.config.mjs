@@ -6,7 +6,14 @@ import nextTs from 'eslint-config-next/typescript';
 const rawClientImports = {
   patterns: [
     {
-      group: ['**/db/client', '@/lib/db/client', '**/db/generated/**', '@/lib/db/generated/**', '@prisma/client', '@prisma/client/*'],
+      group: [
+        '**/db/client',
+        '@/lib/db/client',
+        '**/db/generated/**',
+        '@/lib/db/generated/**',
+        '@prisma/client',
+        '@prisma/client/*',
+      ],
       message: 'Use tenantDb(ctx) from lib/db/tenant-db, or put platform-level queries in a system-*.ts file.',
     },
   ],
@@ -25,5 +32,14 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'lib/db/generated/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'lib/db/generated/**',
+    '.data/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'screenshots/**',
+  ]),
 ]);

@@ -9,7 +9,16 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 export default defineConfig({
@@ -23,11 +32,25 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: BASE_URL, launchOptions: chromium, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
-    { name: 'ar-desktop', use: { ...devices['Desktop Chrome'], locale: 'ar', viewport: { width: 1280, height: 800 } }, metadata: { lang: 'ar' } },
-    { name: 'en-desktop', use: { ...devices['Desktop Chrome'], locale: 'en-US', viewport: { width: 1280, height: 800 } }, metadata: { lang: 'en' } },
+    {
+      name: 'ar-desktop',
+      use: { ...devices['Desktop Chrome'], locale: 'ar', viewport: { width: 1280, height: 800 } },
+      metadata: { lang: 'ar' },
+    },
+    {
+      name: 'en-desktop',
+      use: { ...devices['Desktop Chrome'], locale: 'en-US', viewport: { width: 1280, height: 800 } },
+      metadata: { lang: 'en' },
+    },
     {
       name: 'ar-mobile',
-      use: { ...devices['Pixel 7'], locale: 'ar', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      use: {
+        ...devices['Pixel 7'],
+        locale: 'ar',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      },
       metadata: { lang: 'ar', mobile: true },
     },
   ],

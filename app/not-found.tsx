@@ -8,8 +8,12 @@ export default function GlobalNotFound() {
       <body className="grid min-h-screen place-items-center bg-slate-50 p-6 text-center text-slate-800">
         <main>
           <h1 className="text-2xl font-semibold">الصفحة غير موجودة</h1>
-          <p lang="en" dir="ltr" className="mt-2 text-slate-600">Page not found</p>
-          <Link className="mt-4 inline-block text-brand-600 underline" href="/">OPTRIA IQ</Link>
+          <p lang="en" dir="ltr" className="mt-2 text-slate-600">
+            Page not found
+          </p>
+          <Link className="mt-4 inline-block text-brand-600 underline" href="/">
+            OPTRIA IQ
+          </Link>
         </main>
       </body>
     </html>

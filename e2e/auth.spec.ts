@@ -29,7 +29,9 @@ test.describe('sign-in and sign-out', () => {
     await expect(page.getByTestId('login-error')).toHaveText(wrongPasswordMessage!);
   });
 
-  test('sign-in is throttled per account after repeated failures, even with the right password', async ({ page }, info) => {
+  test('sign-in is throttled per account after repeated failures, even with the right password', async ({
+    page,
+  }, info) => {
     const tenant = await createTenant();
     const user = await createUser({ tenantId: tenant.id, role: 'viewer' });
     for (let i = 0; i < 5; i++) {

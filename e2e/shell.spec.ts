@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { createTenant, createUser } from './support/data';
-import { isMobile, langOf, localized, openSidebar, signInAndWait } from './support/ui';
+import { langOf, localized, openSidebar, signInAndWait } from './support/ui';
 
 const navKeys = async (sidebar: import('@playwright/test').Locator) =>
-  (await sidebar.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).sort();
+  (
+    await sidebar.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+  ).sort();
 
 test.describe('app shell', () => {
   test('platform_owner sees Management → System status and no tenant modules', async ({ page }, info) => {
@@ -74,12 +76,17 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', langOf(info));
     await expect(page.getByText('404')).toBeVisible();
   });
+});
 
-  test('the mobile drawer opens and navigates', async ({ page }, info) => {
-    test.skip(!isMobile(info), 'drawer is the mobile layout');
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the sidebar is a drawer that opens and navigates', async ({ page }, info) => {
     await signInAndWait(page, info, 'admin@gulfpetrochem.demo');
-    const sidebar = await openSidebar(page, info);
-    await sidebar.getByTestId('nav-settings').click();
+    await expect(page.getByTestId('sidebar').locator('visible=true')).toHaveCount(0);
+    await page.getByTestId('open-menu').click();
+    const drawer = page.getByTestId('sidebar').locator('visible=true');
+    await drawer.getByTestId('nav-settings').click();
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByTestId('module-flags')).toBeVisible();
     await expect(page.getByTestId('sidebar').locator('visible=true')).toHaveCount(0);

@@ -13,7 +13,9 @@ async function main() {
     console.error(`${path.relative(process.cwd(), i.file)}:${i.line} [${i.rule}] ${i.message}`);
   }
   if (issues.length > 0) {
-    console.error(`\nmigration lint: ${issues.length} issue(s). Migrations must be additive (rules: lib/db/migration-lint.ts).`);
+    console.error(
+      `\nmigration lint: ${issues.length} issue(s). Migrations must be additive (rules: lib/db/migration-lint.ts).`,
+    );
     process.exit(1);
   }
   console.log(`migration lint: ${readMigrations(dir).length} migration(s) OK`);

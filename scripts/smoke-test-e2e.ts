@@ -49,7 +49,11 @@ async function main() {
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET;
   delete env.SEED_DEMO;
-  const app = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const app = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/start.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   let output = '';
   app.stdout.on('data', (chunk) => {
     output += chunk;
@@ -61,7 +65,10 @@ async function main() {
 
     check((await fetch(`${BASE}/health/live`)).status === 200, '/health/live is 200');
     const ready = await fetch(`${BASE}/health/ready`);
-    check(ready.status === 200 && (await ready.json()).migrations === 'ok', '/health/ready is 200 with migrations applied');
+    check(
+      ready.status === 200 && (await ready.json()).migrations === 'ok',
+      '/health/ready is 200 with migrations applied',
+    );
 
     const ar = await (await fetch(`${BASE}/login`)).text();
     check(/<html[^>]*lang="ar"[^>]*dir="rtl"/.test(ar), 'Arabic sign-in page is served right-to-left');
@@ -83,12 +90,19 @@ async function main() {
     jar.store(signIn);
     check(jar.header().includes('authjs.session-token'), 'the demo platform owner signs in');
 
-    const status = await waitFor('a worker heartbeat', async () => {
-      const res = await fetch(`${BASE}/internal/config/status`, { headers: { cookie: jar.header() } });
-      const body = await res.json();
-      return res.status === 200 && body.worker.healthy ? body : undefined;
-    }, 60_000);
-    check(status.tenants.some((t: { slug: string }) => t.slug === 'gulf-petrochem'), 'the demo tenant was seeded');
+    const status = await waitFor(
+      'a worker heartbeat',
+      async () => {
+        const res = await fetch(`${BASE}/internal/config/status`, { headers: { cookie: jar.header() } });
+        const body = await res.json();
+        return res.status === 200 && body.worker.healthy ? body : undefined;
+      },
+      60_000,
+    );
+    check(
+      status.tenants.some((t: { slug: string }) => t.slug === 'gulf-petrochem'),
+      'the demo tenant was seeded',
+    );
     check(status.database.embedded === true, 'the embedded database is in use');
     check(!/password|secret/i.test(JSON.stringify(status)), 'config status contains no secrets');
     check(status.worker.healthy === true, 'the worker reports a heartbeat');

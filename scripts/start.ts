@@ -58,15 +58,25 @@ async function main() {
 
   if (!buildIsCurrent(projectDir)) {
     log('building the app (first start or sources changed)…');
-    const build = spawnSync(process.execPath, [path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit', env: process.env });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+      { stdio: 'inherit', env: process.env },
+    );
     if (build.status !== 0) throw new Error('next build failed');
   }
 
   const env = { ...process.env };
   // Node directly (not npx) so signals reach the processes that do the work.
   const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const web = spawn(process.execPath, [nextBin, 'start', '-H', nextHostname(config.HOST), '-p', String(config.PORT)], { stdio: 'inherit', env });
-  const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'worker/index.ts'], { stdio: 'inherit', env });
+  const web = spawn(process.execPath, [nextBin, 'start', '-H', nextHostname(config.HOST), '-p', String(config.PORT)], {
+    stdio: 'inherit',
+    env,
+  });
+  const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'worker/index.ts'], {
+    stdio: 'inherit',
+    env,
+  });
   children.push(web, worker);
   for (const child of children) child.on('exit', (code) => shutdown(code ?? 1));
 

@@ -7,7 +7,7 @@ start=$(date +%s)
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
 
 step "prepare (prisma client)";   bash scripts/prepare.sh
-step "lint";                      npx eslint . --max-warnings=0
+step "lint";                      npx eslint . --max-warnings=0 && npx prettier --check . >/dev/null
 step "type check";                npx tsc --noEmit -p .
 step "migration lint";            npx tsx scripts/lint-migrations.ts
 step "unit tests";                npx jest --selectProjects unit

@@ -14,14 +14,17 @@ const HEARTBEAT_EVERY_MS = 30_000;
 async function main() {
   const { DATABASE_URL } = env();
   const boss = new PgBoss({ connectionString: DATABASE_URL, schema: 'pgboss' });
-  boss.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'pg-boss error', error: String(error) })));
+  boss.on('error', (error) =>
+    console.error(JSON.stringify({ level: 'error', msg: 'pg-boss error', error: String(error) })),
+  );
   await boss.start();
   await boss.createQueue(HEARTBEAT_QUEUE);
   await boss.work(HEARTBEAT_QUEUE, async () => {
     await beat(undefined, { pid: process.pid });
   });
   // Cron has minute resolution; a 30 s timer that enqueues is finer and survives restarts the same way.
-  const enqueue = () => boss.send(HEARTBEAT_QUEUE, {}, { singletonKey: 'heartbeat', retryLimit: 0 }).catch(() => undefined);
+  const enqueue = () =>
+    boss.send(HEARTBEAT_QUEUE, {}, { singletonKey: 'heartbeat', retryLimit: 0 }).catch(() => undefined);
   await enqueue();
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
   console.log(JSON.stringify({ level: 'info', msg: 'worker started', queues: [HEARTBEAT_QUEUE] }));

@@ -12,7 +12,10 @@ export async function AppShell({ ctx, nav, children }: { ctx: RequestContext; na
   const workspace = ctx.tenantName ?? t('header.platform');
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[16rem_1fr]">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t('app.skipToContent')}
       </a>
       <aside className="hidden border-e border-slate-200 bg-white p-4 lg:block">
@@ -22,7 +25,9 @@ export async function AppShell({ ctx, nav, children }: { ctx: RequestContext; na
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/95 px-3 backdrop-blur sm:px-6">
           <MobileNav items={nav} title={t('app.name')} />
-          <p className="min-w-0 flex-1 truncate font-semibold" data-testid="tenant-name">{workspace}</p>
+          <p className="min-w-0 flex-1 truncate font-semibold" data-testid="tenant-name">
+            {workspace}
+          </p>
           <LanguageSwitch className="text-slate-600 hover:bg-slate-100" />
           <UserMenu name={ctx.name} email={ctx.email} roleLabel={t(`roles.${ctx.role}`)} />
         </header>

@@ -12,7 +12,11 @@ export function MobileNav({ items, title }: { items: NavEntry[]; title: string }
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger aria-label={t('openMenu')} data-testid="open-menu" className="rounded-md p-2 hover:bg-slate-100 lg:hidden">
+      <Dialog.Trigger
+        aria-label={t('openMenu')}
+        data-testid="open-menu"
+        className="rounded-md p-2 hover:bg-slate-100 lg:hidden"
+      >
         <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>

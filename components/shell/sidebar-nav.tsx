@@ -19,7 +19,9 @@ export function SidebarNav({ items, onNavigate }: { items: NavEntry[]; onNavigat
     <nav aria-label={t('main')} className="space-y-6" data-testid="sidebar">
       {groups.map((group) => (
         <div key={group}>
-          {group === 'management' && <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-slate-400 uppercase">{t('management')}</p>}
+          {group === 'management' && (
+            <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-slate-400 uppercase">{t('management')}</p>
+          )}
           <ul className="space-y-1">
             {items
               .filter((i) => i.group === group)

@@ -1,9 +1,22 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 
-export function Card({ title, children, className, testId }: { title?: ReactNode; children: ReactNode; className?: string; testId?: string }) {
+export function Card({
+  title,
+  children,
+  className,
+  testId,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
-    <section data-testid={testId} className={clsx('rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5', className)}>
+    <section
+      data-testid={testId}
+      className={clsx('rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5', className)}
+    >
       {title && <h2 className="mb-3 text-base font-semibold">{title}</h2>}
       {children}
     </section>
@@ -19,14 +32,24 @@ export function PageHeader({ title, description }: { title: ReactNode; descripti
   );
 }
 
-export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'good' | 'bad' | 'warn'; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+}: {
+  tone?: 'neutral' | 'good' | 'bad' | 'warn';
+  children: ReactNode;
+}) {
   const tones = {
     neutral: 'bg-slate-100 text-slate-700',
     good: 'bg-emerald-50 text-emerald-800',
     bad: 'bg-red-50 text-red-800',
     warn: 'bg-amber-50 text-amber-900',
   };
-  return <span className={clsx('inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium', tones[tone])}>{children}</span>;
+  return (
+    <span className={clsx('inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium', tones[tone])}>
+      {children}
+    </span>
+  );
 }
 
 /** Label/value rows that stack on mobile. */

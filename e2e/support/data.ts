@@ -8,7 +8,8 @@ import { hashPassword } from '../../lib/auth/password';
 
 let pool: Pool | undefined;
 function sql() {
-  if (!process.env.DATABASE_URL) throw new Error('e2e fixtures need DATABASE_URL (run through scripts/with-database.ts)');
+  if (!process.env.DATABASE_URL)
+    throw new Error('e2e fixtures need DATABASE_URL (run through scripts/with-database.ts)');
   pool ??= new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   return pool;
 }
@@ -19,9 +20,16 @@ const unique = () => crypto.randomBytes(4).toString('hex');
 export async function createTenant(opts: { flags?: Record<string, boolean> } = {}) {
   const id = crypto.randomUUID();
   const slug = `e2e-${unique()}`;
-  await sql().query(`INSERT INTO tenants (id, name, slug, updated_at) VALUES ($1, $2, $3, now())`, [id, `E2E ${slug}`, slug]);
+  await sql().query(`INSERT INTO tenants (id, name, slug, updated_at) VALUES ($1, $2, $3, now())`, [
+    id,
+    `E2E ${slug}`,
+    slug,
+  ]);
   for (const [flag, enabled] of Object.entries(opts.flags ?? {})) {
-    await sql().query(`INSERT INTO tenant_feature_flags (tenant_id, flag, enabled, updated_at) VALUES ($1, $2, $3, now())`, [id, flag, enabled]);
+    await sql().query(
+      `INSERT INTO tenant_feature_flags (tenant_id, flag, enabled, updated_at) VALUES ($1, $2, $3, now())`,
+      [id, flag, enabled],
+    );
   }
   return { id, slug, name: `E2E ${slug}` };
 }

@@ -34,7 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A failed sign-in is an expected outcome (recorded in sign_in_attempts), not a server error.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error(JSON.stringify({ level: 'error', msg: 'auth error', name: error.name, error: error.message }));
+      if (error.name !== 'CredentialsSignin')
+        console.error(JSON.stringify({ level: 'error', msg: 'auth error', name: error.name, error: error.message }));
     },
   },
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },

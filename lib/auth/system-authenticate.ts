@@ -20,7 +20,11 @@ export interface SignedInUser {
 
 export type AuthenticateResult = { status: 'ok'; user: SignedInUser } | { status: 'invalid' } | { status: 'throttled' };
 
-export async function authenticate(input: { identifier: string; password: string; ip: string }): Promise<AuthenticateResult> {
+export async function authenticate(input: {
+  identifier: string;
+  password: string;
+  ip: string;
+}): Promise<AuthenticateResult> {
   const identifier = normaliseIdentifier(input.identifier);
   if (await isThrottled(identifier, input.ip)) return { status: 'throttled' };
   const user = await checkCredentials(identifier, input.password);
@@ -28,9 +32,22 @@ export async function authenticate(input: { identifier: string; password: string
   await recordSignInAttempt(identifier, input.ip, Boolean(usable));
   if (!usable) return { status: 'invalid' };
   await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  await recordAudit({ tenantId: user.tenantId, actorUserId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id });
+  await recordAudit({
+    tenantId: user.tenantId,
+    actorUserId: user.id,
+    action: 'auth.sign_in',
+    targetType: 'user',
+    targetId: user.id,
+  });
   return {
     status: 'ok',
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      tenantId: user.tenantId,
+      sessionVersion: user.sessionVersion,
+    },
   };
 }

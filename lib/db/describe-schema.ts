@@ -58,7 +58,12 @@ const ENUMS = `
   WHERE n.nspname = 'public' GROUP BY t.typname ORDER BY t.typname COLLATE "C"`;
 
 const CONSTRAINT_TYPES: Record<string, string> = {
-  p: 'primary key', f: 'foreign key', u: 'unique', c: 'check', x: 'exclusion', t: 'trigger',
+  p: 'primary key',
+  f: 'foreign key',
+  u: 'unique',
+  c: 'check',
+  x: 'exclusion',
+  t: 'trigger',
 };
 
 export async function describeSchema(url: string): Promise<SchemaDescription> {
@@ -70,7 +75,12 @@ export async function describeSchema(url: string): Promise<SchemaDescription> {
     const byOid = new Map<number, TableDescription>();
     const result: SchemaDescription = { tables: {}, enums: {} };
     for (const t of tables) {
-      const table: TableDescription = { kind: t.relkind === 'p' ? 'partitioned table' : 'table', columns: {}, constraints: {}, indexes: {} };
+      const table: TableDescription = {
+        kind: t.relkind === 'p' ? 'partitioned table' : 'table',
+        columns: {},
+        constraints: {},
+        indexes: {},
+      };
       result.tables[t.relname] = table;
       byOid.set(t.oid, table);
     }
@@ -84,7 +94,10 @@ export async function describeSchema(url: string): Promise<SchemaDescription> {
       };
     }
     for (const c of (await client.query(CONSTRAINTS, [oids])).rows) {
-      byOid.get(c.oid)!.constraints[c.conname] = { type: CONSTRAINT_TYPES[c.contype] ?? c.contype, definition: c.definition };
+      byOid.get(c.oid)!.constraints[c.conname] = {
+        type: CONSTRAINT_TYPES[c.contype] ?? c.contype,
+        definition: c.definition,
+      };
     }
     for (const i of (await client.query(INDEXES, [oids])).rows) {
       byOid.get(i.oid)!.indexes[i.relname] = i.definition;

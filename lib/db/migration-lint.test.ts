@@ -47,7 +47,10 @@ describe('lintMigrationSql flags destructive statements', () => {
 
 describe('lintMigrationSql accepts additive statements', () => {
   it.each([
-    ['CREATE TABLE', 'CREATE TABLE "t" ("id" UUID NOT NULL, "n" INT NOT NULL, CONSTRAINT "t_pkey" PRIMARY KEY ("id"));'],
+    [
+      'CREATE TABLE',
+      'CREATE TABLE "t" ("id" UUID NOT NULL, "n" INT NOT NULL, CONSTRAINT "t_pkey" PRIMARY KEY ("id"));',
+    ],
     ['ADD COLUMN nullable', 'ALTER TABLE "users" ADD COLUMN "phone" TEXT;'],
     ['ADD COLUMN NOT NULL DEFAULT', `ALTER TABLE "users" ADD COLUMN "locale" TEXT NOT NULL DEFAULT 'ar';`],
     ['ADD COLUMN identity', 'ALTER TABLE "users" ADD COLUMN "seq" INT GENERATED ALWAYS AS IDENTITY NOT NULL;'],
@@ -56,11 +59,23 @@ describe('lintMigrationSql accepts additive statements', () => {
     ['CREATE UNIQUE INDEX CONCURRENTLY', 'CREATE UNIQUE INDEX CONCURRENTLY "u" ON "users"("name");'],
     ['DROP INDEX', 'DROP INDEX "users_name_idx";'],
     ['ALTER TYPE ADD VALUE', `ALTER TYPE "Role" ADD VALUE 'auditor';`],
-    ['ADD FOREIGN KEY', 'ALTER TABLE "a" ADD CONSTRAINT "a_fk" FOREIGN KEY ("u") REFERENCES "users"("id") ON DELETE CASCADE;'],
-    ['CREATE FUNCTION', `CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;`],
+    [
+      'ADD FOREIGN KEY',
+      'ALTER TABLE "a" ADD CONSTRAINT "a_fk" FOREIGN KEY ("u") REFERENCES "users"("id") ON DELETE CASCADE;',
+    ],
+    [
+      'CREATE FUNCTION',
+      `CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;`,
+    ],
     ['CREATE TRIGGER', 'CREATE TRIGGER "t_touch" BEFORE UPDATE ON "users" FOR EACH ROW EXECUTE FUNCTION touch();'],
-    ['NOT NULL on a table created in the same migration', 'CREATE TABLE "t" ("id" INT); ALTER TABLE "t" ADD COLUMN "n" INT NOT NULL; ALTER TABLE "t" ALTER COLUMN "id" SET NOT NULL;'],
-    ['add nullable, backfill, SET NOT NULL', `ALTER TABLE "users" ADD COLUMN "tz" TEXT; UPDATE "users" SET "tz" = 'UTC'; ALTER TABLE "users" ALTER COLUMN "tz" SET NOT NULL;`],
+    [
+      'NOT NULL on a table created in the same migration',
+      'CREATE TABLE "t" ("id" INT); ALTER TABLE "t" ADD COLUMN "n" INT NOT NULL; ALTER TABLE "t" ALTER COLUMN "id" SET NOT NULL;',
+    ],
+    [
+      'add nullable, backfill, SET NOT NULL',
+      `ALTER TABLE "users" ADD COLUMN "tz" TEXT; UPDATE "users" SET "tz" = 'UTC'; ALTER TABLE "users" ALTER COLUMN "tz" SET NOT NULL;`,
+    ],
   ])('%s', async (_name, sql) => {
     expect(await lintMigrationSql(sql)).toEqual([]);
   });
@@ -79,7 +94,12 @@ describe('lintMigrations', () => {
       fs.mkdirSync(path.join(dir, '20260102000000_bad'));
       fs.writeFileSync(path.join(dir, '20260102000000_bad', 'migration.sql'), 'SELECT 1;\nDROP TABLE "t";\n');
       expect(await lintMigrations(dir)).toEqual([
-        expect.objectContaining({ migration: '20260102000000_bad', file: path.join(dir, '20260102000000_bad', 'migration.sql'), line: 2, rule: 'drop-table' }),
+        expect.objectContaining({
+          migration: '20260102000000_bad',
+          file: path.join(dir, '20260102000000_bad', 'migration.sql'),
+          line: 2,
+          rule: 'drop-table',
+        }),
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

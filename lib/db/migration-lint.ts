@@ -35,7 +35,8 @@ const quoted = (r: RangeVar | undefined) => `"${r?.relname ?? '?'}"`;
 
 /** Printable name of a DROP target (tables: List, types: TypeName, schemas: String, functions: ObjectWithArgs). */
 function objectName(node: Node): string {
-  const strings = (nodes: Node[] | undefined) => (nodes ?? []).map((n) => ('String' in n ? n.String.sval : '?')).join('.');
+  const strings = (nodes: Node[] | undefined) =>
+    (nodes ?? []).map((n) => ('String' in n ? n.String.sval : '?')).join('.');
   if ('List' in node) return strings(node.List.items);
   if ('TypeName' in node) return strings(node.TypeName.names);
   if ('String' in node) return node.String.sval ?? '?';
@@ -44,7 +45,11 @@ function objectName(node: Node): string {
 }
 
 /** Kind of DROP → rule id, e.g. OBJECT_TABLE → drop-table, OBJECT_MATVIEW → drop-matview. */
-const dropRule = (removeType: string) => `drop-${removeType.replace(/^OBJECT_/, '').toLowerCase().replace(/_/g, '-')}`;
+const dropRule = (removeType: string) =>
+  `drop-${removeType
+    .replace(/^OBJECT_/, '')
+    .toLowerCase()
+    .replace(/_/g, '-')}`;
 
 function addsNotNullWithoutDefault(def: ColumnDef): boolean {
   const types = (def.constraints ?? []).map((c) => ('Constraint' in c ? c.Constraint.contype : undefined));
@@ -83,12 +88,19 @@ export async function lintMigrationSql(sql: string): Promise<LintIssue[]> {
     } else if ('DropStmt' in node) {
       const kind = node.DropStmt.removeType ?? 'OBJECT_UNKNOWN';
       const names = (node.DropStmt.objects ?? []).map(objectName).join(', ');
-      if (kind !== 'OBJECT_INDEX') flag(dropRule(kind), `DROP ${kind.replace(/^OBJECT_/, '')} ${names} is destructive: the object and any data in it are lost`);
+      if (kind !== 'OBJECT_INDEX')
+        flag(
+          dropRule(kind),
+          `DROP ${kind.replace(/^OBJECT_/, '')} ${names} is destructive: the object and any data in it are lost`,
+        );
     } else if ('TruncateStmt' in node) {
       flag('truncate', 'TRUNCATE deletes all rows');
     } else if ('RenameStmt' in node) {
       const r = node.RenameStmt;
-      flag('rename', `RENAME of ${r.renameType?.replace(/^OBJECT_/, '')} to "${r.newname}" breaks code still using the old name`);
+      flag(
+        'rename',
+        `RENAME of ${r.renameType?.replace(/^OBJECT_/, '')} to "${r.newname}" breaks code still using the old name`,
+      );
     } else if ('AlterEnumStmt' in node && node.AlterEnumStmt.oldVal) {
       flag('rename', `RENAME VALUE '${node.AlterEnumStmt.oldVal}' breaks code still using the old label`);
     } else if ('AlterTableStmt' in node) {
@@ -115,7 +127,10 @@ export async function lintMigrationSql(sql: string): Promise<LintIssue[]> {
             if (!def) break;
             addedColumns.add(`${tableKey(table)}.${def.colname}`);
             if (!newTable && addsNotNullWithoutDefault(def)) {
-              flag('add-column-not-null-without-default', `ADD COLUMN ${quoted(table)}."${def.colname}" NOT NULL without DEFAULT fails on a non-empty table`);
+              flag(
+                'add-column-not-null-without-default',
+                `ADD COLUMN ${quoted(table)}."${def.colname}" NOT NULL without DEFAULT fails on a non-empty table`,
+              );
             }
             break;
           }

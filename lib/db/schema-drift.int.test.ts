@@ -72,7 +72,10 @@ describe('schema drift', () => {
     expect(rows).toEqual(
       files.map((f) => ({
         migration_name: f.name,
-        checksum: crypto.createHash('sha256').update(fs.readFileSync(path.join(MIGRATIONS_DIR, f.name, 'migration.sql'))).digest('hex'),
+        checksum: crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(MIGRATIONS_DIR, f.name, 'migration.sql')))
+          .digest('hex'),
         finished_at: expect.any(Date),
         rolled_back_at: null,
         applied_steps_count: 1,

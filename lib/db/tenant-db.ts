@@ -12,8 +12,20 @@ export const TENANT_SCOPED_MODELS = ['User', 'TenantFeatureFlag', 'AuditLog'] as
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
 const WHERE_OPS = new Set([
-  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate',
-  'groupBy', 'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany', 'upsert',
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  'update',
+  'updateMany',
+  'updateManyAndReturn',
+  'delete',
+  'deleteMany',
+  'upsert',
 ]);
 
 type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: unknown };

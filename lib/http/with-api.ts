@@ -39,7 +39,12 @@ interface HandlerArgs<P, Q, B, C> {
 
 type Ctx<Perm> = Perm extends null ? RequestContext | null : RequestContext;
 
-export function withApi<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, Perm extends Permission | null = Permission>(
+export function withApi<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  Perm extends Permission | null = Permission,
+>(
   options: Options<P, Q, B> & { permission: Perm },
   handler: (args: HandlerArgs<P, Q, B, Ctx<Perm>>) => Promise<unknown>,
 ) {
@@ -56,7 +61,12 @@ export function withApi<P extends Schema | undefined = undefined, Q extends Sche
       const params = parse(options.params, (await route?.params) ?? {});
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
-      const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<P, Q, B, Ctx<Perm>>);
+      const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<
+        P,
+        Q,
+        B,
+        Ctx<Perm>
+      >);
       if (result instanceof Response) return result;
       return Response.json(result ?? null, { headers: { 'x-request-id': requestId } });
     } catch (error) {
@@ -65,7 +75,9 @@ export function withApi<P extends Schema | undefined = undefined, Q extends Sche
         return problemResponse(appError, { locale, requestId, errors });
       }
       if (error instanceof AppError) return problemResponse(error, { locale, requestId });
-      console.error(JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }));
+      console.error(
+        JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }),
+      );
       return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
     }
   };

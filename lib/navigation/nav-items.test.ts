@@ -15,7 +15,10 @@ describe('sidebar per role and flag', () => {
   it('hides a module whose flag is off for the tenant', () => {
     expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, auditOff))).toEqual(['home', 'settings']);
   });
-  it.each(['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)('%s sees only Home', (role) => {
-    expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home']);
-  });
+  it.each(['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)(
+    '%s sees only Home',
+    (role) => {
+      expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home']);
+    },
+  );
 });

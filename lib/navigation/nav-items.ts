@@ -19,7 +19,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
-  { key: 'systemStatus', href: '/system-status', group: 'management', permission: 'platform.status.read', scope: 'platform' },
+  {
+    key: 'systemStatus',
+    href: '/system-status',
+    group: 'management',
+    permission: 'platform.status.read',
+    scope: 'platform',
+  },
 ];
 
 export interface Viewer {

@@ -49,8 +49,28 @@ const READ_PLANT: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
-  platform_owner: ['platform.tenants.manage', 'platform.status.read', 'tenant_users.read', 'tenant_users.manage', 'audit.read', 'flags.read', 'flags.manage'],
-  tenant_admin: [...READ_PLANT, 'tenant_users.read', 'tenant_users.manage', 'audit.read', 'flags.read', 'assets.manage', 'work_orders.manage', 'integrations.read', 'integrations.manage', 'blackbox.manage', 'optimization.manage'],
+  platform_owner: [
+    'platform.tenants.manage',
+    'platform.status.read',
+    'tenant_users.read',
+    'tenant_users.manage',
+    'audit.read',
+    'flags.read',
+    'flags.manage',
+  ],
+  tenant_admin: [
+    ...READ_PLANT,
+    'tenant_users.read',
+    'tenant_users.manage',
+    'audit.read',
+    'flags.read',
+    'assets.manage',
+    'work_orders.manage',
+    'integrations.read',
+    'integrations.manage',
+    'blackbox.manage',
+    'optimization.manage',
+  ],
   reliability_engineer: [...READ_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
   optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],
   engineer: [...READ_PLANT, 'work_orders.manage'],

@@ -34,7 +34,13 @@ export async function configStatus() {
     db().$queryRaw<{ server_version: string }[]>`SHOW server_version`,
     migrationStatus(env().DATABASE_URL),
     db().tenant.findMany({
-      select: { id: true, slug: true, name: true, status: true, featureFlags: { select: { flag: true, enabled: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        status: true,
+        featureFlags: { select: { flag: true, enabled: true } },
+      },
       orderBy: { slug: 'asc' },
     }),
     db().systemHeartbeat.findUnique({ where: { name: WORKER_HEARTBEAT } }),
@@ -45,9 +51,20 @@ export async function configStatus() {
     database: {
       serverVersion: versionRow[0]?.server_version ?? null,
       embedded: process.env.OPTRIA_EMBEDDED_DB === '1',
-      migrations: { applied: migrations.applied.length, pending: migrations.pending, modified: migrations.modified, latest: migrations.applied.at(-1) ?? null },
+      migrations: {
+        applied: migrations.applied.length,
+        pending: migrations.pending,
+        modified: migrations.modified,
+        latest: migrations.applied.at(-1) ?? null,
+      },
     },
-    tenants: tenants.map((t) => ({ id: t.id, slug: t.slug, name: t.name, status: t.status, flags: resolveFlags(t.featureFlags) })),
+    tenants: tenants.map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      name: t.name,
+      status: t.status,
+      flags: resolveFlags(t.featureFlags),
+    })),
     worker: {
       lastHeartbeatAt: lastBeat?.toISOString() ?? null,
       healthy: lastBeat !== null && Date.now() - lastBeat.getTime() < HEARTBEAT_STALE_MS,

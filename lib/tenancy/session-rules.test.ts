@@ -20,6 +20,11 @@ describe('isSessionCurrent', () => {
     expect(isSessionCurrent(claims, { ...user, tenantId: 't2' })).toBe(false);
   });
   it('accepts a platform owner without tenant', () => {
-    expect(isSessionCurrent({ sessionVersion: 1, tenantId: null }, { ...user, sessionVersion: 1, tenantId: null, tenant: null })).toBe(true);
+    expect(
+      isSessionCurrent(
+        { sessionVersion: 1, tenantId: null },
+        { ...user, sessionVersion: 1, tenantId: null, tenant: null },
+      ),
+    ).toBe(true);
   });
 });

@@ -7,43 +7,35 @@ import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { TEMPLATE_DB, withDatabase } from './database-url';
 
-export async function createTestDatabase() {
-  const adminUrl = process.env.DATABASE_URL_ADMIN ?? process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is not set');
-  process.env.DATABASE_URL_ADMIN = adminUrl;
-  const name = `optria_t_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
+function adminUrl() {
+  const url = process.env.DATABASE_URL_ADMIN ?? process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  process.env.DATABASE_URL_ADMIN = url;
+  return url;
+}
+
+async function onServer(sql: string) {
+  const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
-  const url = withDatabase(adminUrl, name);
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function newDatabase(prefix: string, template?: string) {
+  const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     name,
-    url,
-    async drop() {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    url: withDatabase(adminUrl(), name),
+    drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
-export async function createEmptyDatabase() {
-  const adminUrl = process.env.DATABASE_URL_ADMIN ?? process.env.DATABASE_URL!;
-  const name = `optria_e_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return {
-    name,
-    url: withDatabase(adminUrl, name),
-    async drop() {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+/** A migrated database (clone of the template built by global-setup). */
+export const createTestDatabase = () => newDatabase('optria_t', TEMPLATE_DB);
+
+/** An empty database, for tests of the migrations themselves. */
+export const createEmptyDatabase = () => newDatabase('optria_e');

@@ -46,7 +46,12 @@ export async function listTenantUsers(ctx: TenantScope, input: ListTenantUsers) 
   };
   const tdb = tenantDb(ctx);
   const [items, total] = await Promise.all([
-    tdb.user.findMany({ where, select: PUBLIC_USER_FIELDS, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageArgs(input) }),
+    tdb.user.findMany({
+      where,
+      select: PUBLIC_USER_FIELDS,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      ...pageArgs(input),
+    }),
     tdb.user.count({ where }),
   ]);
   return pageResult(items, total, input);

@@ -8,7 +8,13 @@ import { isLocale } from '@/lib/i18n/locales';
 import { visibleNav } from '@/lib/navigation/nav-items';
 import { getRequestContext } from '@/lib/tenancy/request-context';
 
-export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AppLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const ctx = await getRequestContext();

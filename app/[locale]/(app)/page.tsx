@@ -30,7 +30,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ul className="mt-4 flex flex-wrap gap-2">
             {links.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} className="inline-block rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-100">
+                <Link
+                  href={item.href}
+                  className="inline-block rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-100"
+                >
                   {t(`home.${LINK_LABELS[item.key as keyof typeof LINK_LABELS]}`)}
                 </Link>
               </li>

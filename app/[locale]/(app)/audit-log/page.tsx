@@ -10,7 +10,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   setRequestLocale((await params).locale);
   const { ctx } = await requirePage('auditLog');
   // A bad ?page= falls back to the first page rather than failing.
@@ -23,7 +29,9 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       <PageHeader title={t('title')} description={t('description')} />
       <Card>
         {result.items.length === 0 ? (
-          <p className="py-10 text-center text-slate-500" data-testid="audit-empty">{t('empty')}</p>
+          <p className="py-10 text-center text-slate-500" data-testid="audit-empty">
+            {t('empty')}
+          </p>
         ) : (
           <>
             <table className="hidden w-full text-sm md:table" data-testid="audit-table">
@@ -38,10 +46,16 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               <tbody>
                 {result.items.map((row) => (
                   <tr key={row.id} className="border-b border-slate-100 last:border-0">
-                    <td className="py-2 whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                    <td className="py-2 whitespace-nowrap">
+                      {format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                    </td>
                     <td className="py-2">{row.actorName ?? t('system')}</td>
-                    <td className="py-2"><span className="ltr-isolate font-mono text-xs">{row.action}</span></td>
-                    <td className="py-2"><span className="ltr-isolate font-mono text-xs">{row.targetType}</span></td>
+                    <td className="py-2">
+                      <span className="ltr-isolate font-mono text-xs">{row.action}</span>
+                    </td>
+                    <td className="py-2">
+                      <span className="ltr-isolate font-mono text-xs">{row.targetType}</span>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -51,7 +65,9 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
                 <li key={row.id} className="rounded-lg border border-slate-100 p-3 text-sm">
                   <p className="ltr-isolate font-mono text-xs">{row.action}</p>
                   <p className="mt-1">{row.actorName ?? t('system')}</p>
-                  <p className="text-xs text-slate-500">{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
+                  <p className="text-xs text-slate-500">
+                    {format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </p>
                 </li>
               ))}
             </ul>

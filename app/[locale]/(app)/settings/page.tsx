@@ -34,7 +34,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
           {FLAG_NAMES.map((flag) => (
             <li key={flag} className="flex items-center justify-between rounded-lg border border-slate-100 px-3 py-2">
               <span>{t(`flags.${flag}`)}</span>
-              <Badge tone={flags?.[flag] ? 'good' : 'neutral'}>{t(flags?.[flag] ? 'status.enabled' : 'status.off')}</Badge>
+              <Badge tone={flags?.[flag] ? 'good' : 'neutral'}>
+                {t(flags?.[flag] ? 'status.enabled' : 'status.off')}
+              </Badge>
             </li>
           ))}
         </ul>

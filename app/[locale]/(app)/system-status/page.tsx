@@ -25,26 +25,62 @@ export default async function SystemStatusPage({ params }: { params: Promise<{ l
           <DefinitionList
             rows={[
               { label: t('systemStatus.version'), value: <span className="ltr-isolate">{status.app.version}</span> },
-              { label: t('systemStatus.environment'), value: <span className="ltr-isolate">{status.app.environment}</span> },
+              {
+                label: t('systemStatus.environment'),
+                value: <span className="ltr-isolate">{status.app.environment}</span>,
+              },
             ]}
           />
         </Card>
         <Card title={t('systemStatus.worker')} testId="worker-status">
           <DefinitionList
             rows={[
-              { label: t('systemStatus.status'), value: <Badge tone={status.worker.healthy ? 'good' : 'bad'}>{t(status.worker.healthy ? 'systemStatus.healthy' : 'systemStatus.unhealthy')}</Badge> },
-              { label: t('systemStatus.lastHeartbeat'), value: status.worker.lastHeartbeatAt ? format.dateTime(new Date(status.worker.lastHeartbeatAt), { dateStyle: 'medium', timeStyle: 'medium' }) : t('systemStatus.never') },
+              {
+                label: t('systemStatus.status'),
+                value: (
+                  <Badge tone={status.worker.healthy ? 'good' : 'bad'}>
+                    {t(status.worker.healthy ? 'systemStatus.healthy' : 'systemStatus.unhealthy')}
+                  </Badge>
+                ),
+              },
+              {
+                label: t('systemStatus.lastHeartbeat'),
+                value: status.worker.lastHeartbeatAt
+                  ? format.dateTime(new Date(status.worker.lastHeartbeatAt), {
+                      dateStyle: 'medium',
+                      timeStyle: 'medium',
+                    })
+                  : t('systemStatus.never'),
+              },
             ]}
           />
         </Card>
         <Card title={t('systemStatus.database')} className="md:col-span-2">
           <DefinitionList
             rows={[
-              { label: t('systemStatus.serverVersion'), value: <span className="ltr-isolate">{status.database.serverVersion}</span> },
+              {
+                label: t('systemStatus.serverVersion'),
+                value: <span className="ltr-isolate">{status.database.serverVersion}</span>,
+              },
               { label: t('systemStatus.embedded'), value: status.database.embedded ? '✓' : '—' },
-              { label: t('systemStatus.migrationsApplied'), value: format.number(m.applied), testId: 'migrations-applied' },
-              { label: t('systemStatus.migrationsPending'), value: m.pending.length === 0 ? <Badge tone="good">0</Badge> : <Badge tone="warn">{m.pending.join(', ')}</Badge> },
-              { label: t('systemStatus.latestMigration'), value: <span className="ltr-isolate font-mono text-xs">{m.latest ?? '—'}</span> },
+              {
+                label: t('systemStatus.migrationsApplied'),
+                value: format.number(m.applied),
+                testId: 'migrations-applied',
+              },
+              {
+                label: t('systemStatus.migrationsPending'),
+                value:
+                  m.pending.length === 0 ? (
+                    <Badge tone="good">0</Badge>
+                  ) : (
+                    <Badge tone="warn">{m.pending.join(', ')}</Badge>
+                  ),
+              },
+              {
+                label: t('systemStatus.latestMigration'),
+                value: <span className="ltr-isolate font-mono text-xs">{m.latest ?? '—'}</span>,
+              },
             ]}
           />
         </Card>

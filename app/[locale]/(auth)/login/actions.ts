@@ -20,7 +20,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   try {
     const url = await signIn('credentials', { ...parsed.data, redirect: false });
     const code = new URL(url, 'http://x').searchParams.get('code');
-    if (new URL(url, 'http://x').searchParams.has('error')) return { error: code === 'throttled' ? 'throttled' : 'invalid', identifier };
+    if (new URL(url, 'http://x').searchParams.has('error'))
+      return { error: code === 'throttled' ? 'throttled' : 'invalid', identifier };
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
