@@ -15,6 +15,10 @@ export function SidebarNav({ items, onNavigate }: { items: NavEntry[]; onNavigat
   const t = useTranslations('nav');
   const pathname = usePathname();
   const groups = (['main', 'management'] as const).filter((g) => items.some((i) => i.group === g));
+  // The entry with the longest matching href is the current one (/settings/sso is not /settings).
+  const current = items
+    .filter((i) => (i.href === '/' ? pathname === '/' : pathname === i.href || pathname.startsWith(`${i.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label={t('main')} className="space-y-6" data-testid="sidebar">
       {groups.map((group) => (
@@ -26,7 +30,7 @@ export function SidebarNav({ items, onNavigate }: { items: NavEntry[]; onNavigat
             {items
               .filter((i) => i.group === group)
               .map((item) => {
-                const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
+                const active = item === current;
                 return (
                   <li key={item.key}>
                     <Link

@@ -13,6 +13,8 @@ import { can, type Permission } from '../rbac/permissions';
 import type { FeatureFlag } from '../flags/flags';
 import { isEnabled } from '../flags/is-enabled';
 import { getRequestContext, type RequestContext } from '../tenancy/request-context';
+import { actInTenant } from '../tenancy/system-acting-tenant';
+import { recordAudit } from '../audit/system-audit';
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
@@ -52,7 +54,7 @@ export function withApi<
     const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
-      const ctx = await getRequestContext();
+      const ctx = await withActingTenant(request, await getRequestContext());
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
@@ -81,6 +83,25 @@ export function withApi<
       return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
     }
   };
+}
+
+/** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */
+async function withActingTenant(request: Request, ctx: RequestContext | null): Promise<RequestContext | null> {
+  const requested = new URL(request.url).searchParams.get('tenant_id') ?? request.headers.get('x-tenant-id');
+  if (!ctx || !requested) return ctx;
+  const acting = await actInTenant(ctx, requested);
+  if (acting.actingAsPlatformOwner && request.method !== 'GET' && request.method !== 'HEAD') {
+    await recordAudit({
+      tenantId: acting.tenantId,
+      actorUserId: acting.userId,
+      action: 'platform.act_in_tenant',
+      targetType: 'tenant',
+      targetId: acting.tenantId,
+      after: { method: request.method, path: new URL(request.url).pathname },
+      requestId: acting.requestId,
+    });
+  }
+  return acting;
 }
 
 function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> {

@@ -6,14 +6,27 @@ const allOn = resolveFlags([]);
 const auditOff = resolveFlags([{ flag: 'audit_log', enabled: false }]);
 
 describe('sidebar per role and flag', () => {
-  it('platform_owner sees Home and Management → System status, no tenant modules', () => {
-    expect(keys(visibleNav({ role: 'platform_owner', tenantId: null }, null))).toEqual(['home', 'systemStatus']);
+  it('platform_owner sees Home and the Management entries, no tenant modules', () => {
+    expect(keys(visibleNav({ role: 'platform_owner', tenantId: null }, null))).toEqual([
+      'home',
+      'tenants',
+      'platformUsers',
+      'platformAuditLog',
+      'systemStatus',
+    ]);
   });
-  it('tenant_admin sees the audit log and settings', () => {
-    expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, allOn))).toEqual(['home', 'auditLog', 'settings']);
+  it('tenant_admin sees users, the audit log, settings, SSO and API keys', () => {
+    expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, allOn))).toEqual([
+      'home',
+      'users',
+      'auditLog',
+      'settings',
+      'sso',
+      'apiKeys',
+    ]);
   });
   it('hides a module whose flag is off for the tenant', () => {
-    expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, auditOff))).toEqual(['home', 'settings']);
+    expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, auditOff))).not.toContain('auditLog');
   });
   it.each(['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)(
     '%s sees only Home',

@@ -6,7 +6,17 @@ import type { FeatureFlag, FlagSet } from '../flags/flags';
 import { can, type Permission, type RoleName } from '../rbac/permissions';
 
 export interface NavItem {
-  key: 'home' | 'systemStatus' | 'auditLog' | 'settings';
+  key:
+    | 'home'
+    | 'users'
+    | 'auditLog'
+    | 'settings'
+    | 'sso'
+    | 'apiKeys'
+    | 'tenants'
+    | 'platformUsers'
+    | 'platformAuditLog'
+    | 'systemStatus';
   href: string;
   group: 'main' | 'management';
   permission: Permission | null;
@@ -17,8 +27,14 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
+  { key: 'users', href: '/users', group: 'main', permission: 'tenant_users.manage', scope: 'tenant' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
+  { key: 'sso', href: '/settings/sso', group: 'main', permission: 'sso.manage', scope: 'tenant' },
+  { key: 'apiKeys', href: '/settings/api-keys', group: 'main', permission: 'api_keys.manage', scope: 'tenant' },
+  { key: 'tenants', href: '/tenants', group: 'management', permission: 'platform.tenants.manage', scope: 'platform' },
+  { key: 'platformUsers', href: '/users', group: 'management', permission: 'tenant_users.manage', scope: 'platform' },
+  { key: 'platformAuditLog', href: '/audit-log', group: 'management', permission: 'audit.read', scope: 'platform' },
   {
     key: 'systemStatus',
     href: '/system-status',

@@ -9,6 +9,8 @@ const EXPECTED: Record<Permission, string> = {
   'tenant_users.read': 'XX....',
   'tenant_users.manage': 'XX....',
   'audit.read': 'XX....',
+  'sso.manage': '.X....',
+  'api_keys.manage': '.X....',
   'flags.read': 'XX....',
   'flags.manage': 'X.....',
   'assets.read': '.XXXXX',

@@ -20,7 +20,9 @@ export interface RequestContext {
   name: string;
   email: string | null;
   requestId: string;
-  authMethod: 'session';
+  authMethod: 'session' | 'api_key';
+  /** set when a platform owner works inside a tenant (see system-acting-tenant.ts) */
+  actingAsPlatformOwner?: boolean;
 }
 
 export const getRequestContext = cache(async (): Promise<RequestContext | null> => {

@@ -11,8 +11,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('home') };
 }
 
-const LINK_LABELS = { systemStatus: 'openSystemStatus', auditLog: 'openAuditLog', settings: 'openSettings' } as const;
-
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
   const { ctx } = await requirePage('home');
@@ -34,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                   href={item.href}
                   className="inline-block rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-100"
                 >
-                  {t(`home.${LINK_LABELS[item.key as keyof typeof LINK_LABELS]}`)}
+                  {t(`nav.${item.key}`)}
                 </Link>
               </li>
             ))}
