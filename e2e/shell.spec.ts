@@ -8,10 +8,16 @@ const navKeys = async (sidebar: import('@playwright/test').Locator) =>
   ).sort();
 
 test.describe('app shell', () => {
-  test('platform_owner sees Management → System status and no tenant modules', async ({ page }, info) => {
+  test('platform_owner sees the Management entries and no tenant modules', async ({ page }, info) => {
     await signInAndWait(page, info, 'owner@optria.demo');
     const sidebar = await openSidebar(page, info);
-    expect(await navKeys(sidebar)).toEqual(['nav-home', 'nav-systemStatus']);
+    expect(await navKeys(sidebar)).toEqual([
+      'nav-home',
+      'nav-platformAuditLog',
+      'nav-platformUsers',
+      'nav-systemStatus',
+      'nav-tenants',
+    ]);
     await sidebar.getByTestId('nav-systemStatus').click();
     await expect(page.getByTestId('worker-status')).toBeVisible();
     await expect(page.getByTestId('migrations-applied')).not.toBeEmpty();
@@ -23,7 +29,14 @@ test.describe('app shell', () => {
     await signInAndWait(page, info, admin.email, admin.password);
     await expect(page.getByTestId('tenant-name')).toHaveText(tenant.name);
     const sidebar = await openSidebar(page, info);
-    expect(await navKeys(sidebar)).toEqual(['nav-auditLog', 'nav-home', 'nav-settings']);
+    expect(await navKeys(sidebar)).toEqual([
+      'nav-apiKeys',
+      'nav-auditLog',
+      'nav-home',
+      'nav-settings',
+      'nav-sso',
+      'nav-users',
+    ]);
     await sidebar.getByTestId('nav-auditLog').click();
     // The admin's own sign-in is already in the audit log, on the page and through the API.
     await expect(page.getByText('auth.sign_in').locator('visible=true').first()).toBeVisible();
@@ -42,7 +55,13 @@ test.describe('app shell', () => {
     const tenant = await createTenant({ flags: { audit_log: false } });
     const admin = await createUser({ tenantId: tenant.id, role: 'tenant_admin' });
     await signInAndWait(page, info, admin.email, admin.password);
-    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-home', 'nav-settings']);
+    expect(await navKeys(await openSidebar(page, info))).toEqual([
+      'nav-apiKeys',
+      'nav-home',
+      'nav-settings',
+      'nav-sso',
+      'nav-users',
+    ]);
     const response = await page.goto(localized(info, '/audit-log'));
     expect(response?.status()).toBe(404);
     // The module's API is gone too.
