@@ -3,9 +3,12 @@
  * (the README's command 1) on a throwaway database provided by scripts/with-database.ts.
  */
 import { defineConfig, devices } from '@playwright/test';
+import { idpIssuer } from './e2e/support/sso-idp-config';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The server's AUTH_SECRET; the SSO fixtures encrypt the IdP client secret with it. */
+export const E2E_AUTH_SECRET = process.env.AUTH_SECRET ?? 'e2e-secret-0123456789-0123456789-0123456789';
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
@@ -54,19 +57,31 @@ export default defineConfig({
       metadata: { lang: 'ar', mobile: true },
     },
   ],
-  webServer: {
-    command: 'npx tsx --conditions=react-server scripts/start.ts',
-    url: `${BASE_URL}/health/ready`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'true',
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-0123456789-0123456789-0123456789',
-      SIGNIN_MAX_FAILURES_PER_IP: '200',
-      APP_ENV: 'e2e',
+  webServer: [
+    {
+      command: 'npx tsx --conditions=react-server scripts/start.ts',
+      url: `${BASE_URL}/health/ready`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'true',
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        SIGNIN_MAX_FAILURES_PER_IP: '200',
+        APP_ENV: 'e2e',
+        // the test IdP below speaks plain HTTP on 127.0.0.1
+        SSO_ALLOW_HTTP_ISSUERS: 'true',
+      },
     },
-  },
+    // A local OpenID provider for e2e/sso.spec.ts (port: E2E_PORT + 1000).
+    {
+      command: 'npx tsx e2e/support/oidc-idp.ts',
+      url: `${idpIssuer()}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT) },
+    },
+  ],
 });

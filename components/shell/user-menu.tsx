@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 import { signOutAction } from './actions';
 
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string | null; roleLabel: string }) {
@@ -46,6 +47,15 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
               </p>
             </div>
             <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
+            <DropdownMenu.Item asChild>
+              <Link
+                href="/change-password"
+                data-testid="change-password"
+                className="block w-full rounded-md px-3 py-2 text-start text-sm outline-none data-[highlighted]:bg-slate-100"
+              >
+                {t('changePassword')}
+              </Link>
+            </DropdownMenu.Item>
             <DropdownMenu.Item
               data-testid="sign-out"
               onSelect={() => signOutForm.current?.requestSubmit()}

@@ -12,9 +12,11 @@ export function localized(info: TestInfo, path: string) {
   return path === '/' ? '/en' : `/en${path}`;
 }
 
+/** Two steps: the email or username first (SSO domains would leave for their IdP), then the password. */
 export async function signIn(page: Page, info: TestInfo, email: string, password = DEMO_PASSWORD) {
   await page.goto(localized(info, '/login'));
   await page.locator('#identifier').fill(email);
+  await page.locator('form button[type=submit]').click();
   await page.locator('#password').fill(password);
   await page.locator('form button[type=submit]').click();
 }

@@ -1,26 +1,37 @@
 import 'server-only';
 import { tenantDb, type TenantScope } from '../db/tenant-db';
-import { pageArgs, pageResult, ZPagination, type Pagination } from '../http/pagination';
+import { pageArgs, pageResult } from '../http/pagination';
+import { ZAuditFilters, type AuditFilters } from './audit-filters';
+import { AUDIT_ORDER, auditWhere } from './audit-where';
+import { toAuditItem } from './audit-item';
+import { loadAuditNames } from './system-audit-names';
 
-export const ZListAuditLog = ZPagination;
+/** Kept under its earlier name for callers of the first version. */
+export const ZListAuditLog = ZAuditFilters;
 
-/** The tenant's audit entries, newest first, with the actor's name when the actor is a tenant user. */
-export async function listAuditLog(ctx: TenantScope, page: Pagination) {
+/** One tenant's audit entries (tenantDb scopes every query), newest first, filtered and paged. */
+export async function listAuditLog(ctx: TenantScope, filters: AuditFilters) {
   const tdb = tenantDb(ctx);
+  const where = auditWhere(filters);
   const [rows, total] = await Promise.all([
-    tdb.auditLog.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], ...pageArgs(page) }),
-    tdb.auditLog.count(),
+    tdb.auditLog.findMany({ where, orderBy: AUDIT_ORDER, ...pageArgs(filters) }),
+    tdb.auditLog.count({ where }),
   ]);
-  const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((id): id is string => Boolean(id)))];
-  const actors = await tdb.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  const items = rows.map((r) => ({
-    id: r.id,
-    createdAt: r.createdAt,
-    action: r.action,
-    targetType: r.targetType,
-    targetId: r.targetId,
-    actorName: r.actorUserId ? (names.get(r.actorUserId) ?? null) : null,
-  }));
-  return pageResult(items, total, page);
+  const names = await loadAuditNames(rows);
+  return pageResult(
+    rows.map((r) => toAuditItem(r, names, { tenantId: ctx.tenantId })),
+    total,
+    filters,
+  );
+}
+
+/** The distinct actions and target types in the tenant's log, for the filter menus. */
+export async function auditFacets(ctx: TenantScope) {
+  const tdb = tenantDb(ctx);
+  const [actions, targetTypes] = await Promise.all([
+    // GROUP BY in SQL (Prisma's `distinct` would read every row).
+    tdb.auditLog.groupBy({ by: ['action'], orderBy: { action: 'asc' }, take: 200 }),
+    tdb.auditLog.groupBy({ by: ['targetType'], orderBy: { targetType: 'asc' }, take: 200 }),
+  ]);
+  return { actions: actions.map((a) => a.action), targetTypes: targetTypes.map((t) => t.targetType) };
 }

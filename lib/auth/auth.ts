@@ -1,5 +1,5 @@
 /**
- * Auth.js v5: credentials (email or username + password) with JWT sessions. The token carries
+ * Auth.js v5: credentials (email or username + password) and SSO tickets, with JWT sessions. The token carries
  * user, tenant, role and session version; getRequestContext() re-checks them against the
  * database on every request, so disabling a user or changing a password ends their sessions.
  */
@@ -14,6 +14,9 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class Throttled extends CredentialsSignin {
   code = 'throttled';
+}
+class InvalidTicket extends CredentialsSignin {
+  code = 'sso_ticket';
 }
 
 export const ZSignIn = z.object({
@@ -51,6 +54,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (result.status === 'throttled') throw new Throttled();
         if (result.status === 'invalid') throw new InvalidCredentials();
         return result.user;
+      },
+    }),
+    // Single sign-on: /api/sso/callback validates the IdP's answer, then signs in here with a
+    // one-time ticket it issued a moment earlier in the same request (lib/sso/sso-ticket.ts).
+    Credentials({
+      id: 'sso-ticket',
+      name: 'SSO ticket',
+      credentials: { ticket: {} },
+      async authorize(raw) {
+        const { redeemSsoTicket } = await import('../sso/system-redeem-sso-ticket');
+        const user = await redeemSsoTicket((raw as { ticket?: unknown } | undefined)?.ticket);
+        if (!user) throw new InvalidTicket();
+        return user;
       },
     }),
   ],

@@ -1,8 +1,9 @@
 /**
  * The one shape of every route handler:
  *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
- * It authenticates (session; API keys later), authorizes with can(), parses params/query/body
- * with zod, and maps every error to problem+json. Nothing user-supplied can produce a 500.
+ * It authenticates (an API key in `Authorization: Bearer`, else the session cookie), authorizes with
+ * can(), parses params/query/body with zod, and maps every error to problem+json. Nothing
+ * user-supplied can produce a 500.
  */
 import 'server-only';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import type { FeatureFlag } from '../flags/flags';
 import { isEnabled } from '../flags/is-enabled';
 import { getRequestContext, type RequestContext } from '../tenancy/request-context';
 import { actInTenant } from '../tenancy/system-acting-tenant';
+import { apiKeyContext } from '../api-keys/system-authenticate-api-key';
 import { recordAudit } from '../audit/system-audit';
 
 type Schema = z.ZodType;
@@ -54,10 +56,14 @@ export function withApi<
     const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
-      const ctx = await withActingTenant(request, await getRequestContext());
+      const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
+        // A temporary password only opens the change-password page, not the API.
+        if (ctx.authMethod === 'session' && ctx.mustChangePassword) {
+          throw new AppError('password_change_required', 403, 'errors.passwordChangeRequired');
+        }
       }
       if (options.flag && !(ctx && (await isEnabled(ctx, options.flag)))) throw notFound();
       const params = parse(options.params, (await route?.params) ?? {});

@@ -23,6 +23,10 @@ export interface RequestContext {
   authMethod: 'session' | 'api_key';
   /** set when a platform owner works inside a tenant (see system-acting-tenant.ts) */
   actingAsPlatformOwner?: boolean;
+  /** the key of an API-key request (authMethod 'api_key'); userId is then the key's creator */
+  apiKeyId?: string;
+  /** an administrator set this user's password: pages send them to /change-password first */
+  mustChangePassword?: boolean;
 }
 
 export const getRequestContext = cache(async (): Promise<RequestContext | null> => {
@@ -41,5 +45,6 @@ export const getRequestContext = cache(async (): Promise<RequestContext | null> 
     email: user.email,
     requestId: h.get('x-request-id') ?? crypto.randomUUID(),
     authMethod: 'session',
+    mustChangePassword: user.mustChangePassword,
   };
 });

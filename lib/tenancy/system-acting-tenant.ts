@@ -9,7 +9,10 @@ import { db } from '../db/client';
 import { notFound } from '../http/app-error';
 import type { RequestContext } from './request-context';
 
-export async function actInTenant(ctx: RequestContext, requestedTenantId: string | null | undefined): Promise<RequestContext> {
+export async function actInTenant(
+  ctx: RequestContext,
+  requestedTenantId: string | null | undefined,
+): Promise<RequestContext> {
   if (!requestedTenantId) return ctx;
   if (ctx.role !== 'platform_owner') {
     if (requestedTenantId !== ctx.tenantId) throw notFound();

@@ -20,6 +20,8 @@ export default async function AppLayout({
   const ctx = await getRequestContext();
   // A session that no longer matches the user (disabled, password changed, tenant suspended) ends here.
   if (!ctx) redirect(`${localePath(isLocale(locale) ? locale : 'ar', '/login')}?reason=session_ended`);
+  // A password an administrator set (initial or reset) must be replaced before anything else.
+  if (ctx.mustChangePassword) redirect(localePath(isLocale(locale) ? locale : 'ar', '/change-password'));
   const nav = visibleNav(ctx, await tenantFlags(ctx.tenantId)).map(({ key, href, group }) => ({ key, href, group }));
   return (
     <AppShell ctx={ctx} nav={nav}>

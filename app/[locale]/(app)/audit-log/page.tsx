@@ -1,15 +1,28 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Pagination } from '@/components/ui/pagination';
-import { listAuditLog, ZListAuditLog } from '@/lib/audit/list-audit-log';
+import { AuditEntries } from '@/components/audit/audit-entries';
+import { AuditFiltersForm } from '@/components/audit/audit-filters-form';
+import { QueryPagination } from '@/components/audit/query-pagination';
+import type { AuditQuery } from '@/components/audit/audit-query';
+import { ZAuditFilters, hasActiveFilters } from '@/lib/audit/audit-filters';
+import { auditFacets, listAuditLog } from '@/lib/audit/list-audit-log';
+import { allAuditFacets, listAllAuditLog } from '@/lib/audit/system-list-all-audit-log';
 import { requirePage } from '@/lib/navigation/require-page';
+import { listTenantOptions } from '@/lib/tenants/system-list-tenants';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'auditLog' });
   return { title: t('title') };
 }
 
+const ZTenantChoice = z.object({ tenant_id: z.uuid().optional().catch(undefined) });
+
+/**
+ * Tenant admins: their tenant's log (flag audit_log). Platform owner: every tenant and the
+ * platform-level entries, with a tenant filter (?tenant_id= or ?scope=platform, as in the API).
+ */
 export default async function AuditLogPage({
   params,
   searchParams,
@@ -18,62 +31,72 @@ export default async function AuditLogPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   setRequestLocale((await params).locale);
-  const { ctx } = await requirePage('auditLog');
-  // A bad ?page= falls back to the first page rather than failing.
-  const parsed = ZListAuditLog.safeParse(await searchParams);
-  const result = await listAuditLog(ctx, parsed.success ? parsed.data : { page: 1, pageSize: 25 });
-  const t = await getTranslations('auditLog');
-  const format = await getFormatter();
+  const { ctx } = await requirePage(['auditLog', 'platformAuditLog']);
+  const raw = await searchParams;
+  // Bad filters in a hand-edited URL: say which, and show the unfiltered list rather than fail.
+  const parsed = ZAuditFilters.safeParse(raw);
+  const filters = parsed.success ? parsed.data : ZAuditFilters.parse({});
+  const platform = ctx.role === 'platform_owner' && !ctx.tenantId;
+  const tenantId = platform && parsed.success ? ZTenantChoice.parse(raw).tenant_id : undefined;
+
+  const [result, facets, tenants] = await Promise.all([
+    platform ? listAllAuditLog(filters, { tenantId }) : listAuditLog(ctx, filters),
+    platform ? allAuditFacets() : auditFacets(ctx),
+    platform ? listTenantOptions() : undefined,
+  ]);
+  const query: AuditQuery = {
+    action: filters.action,
+    actorUserId: filters.actorUserId,
+    targetType: filters.targetType,
+    from: filters.from,
+    to: filters.to,
+    scope: platform ? filters.scope : undefined,
+    tenant_id: tenantId,
+  };
+  const actorName = filters.actorUserId
+    ? (result.items.find((i) => i.actor.id === filters.actorUserId)?.actor.name ?? undefined)
+    : undefined;
+  const t = await getTranslations();
+  const invalidKey = parsed.success ? null : parsed.error.issues[0]?.message;
+
   return (
-    <div className="mx-auto max-w-5xl">
-      <PageHeader title={t('title')} description={t('description')} />
+    <div className="mx-auto max-w-6xl">
+      <PageHeader
+        title={t('auditLog.title')}
+        description={platform ? t('auditLog.descriptionPlatform') : t('auditLog.description')}
+      />
       <Card>
+        <AuditFiltersForm
+          key={JSON.stringify(query)}
+          query={query}
+          actions={facets.actions}
+          targetTypes={facets.targetTypes}
+          tenants={tenants?.map(({ id, name }) => ({ id, name }))}
+          actorName={actorName}
+        />
+        {invalidKey && (
+          <p
+            role="alert"
+            className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="audit-invalid-filters"
+          >
+            {t.has(invalidKey) ? t(invalidKey) : t('errors.validation')}
+          </p>
+        )}
         {result.items.length === 0 ? (
           <p className="py-10 text-center text-slate-500" data-testid="audit-empty">
-            {t('empty')}
+            {hasActiveFilters(query) ? t('auditLog.emptyFiltered') : t('auditLog.empty')}
           </p>
         ) : (
-          <>
-            <table className="hidden w-full text-sm md:table" data-testid="audit-table">
-              <thead>
-                <tr className="border-b border-slate-200 text-start text-slate-500">
-                  <th className="py-2 text-start font-medium">{t('time')}</th>
-                  <th className="py-2 text-start font-medium">{t('actor')}</th>
-                  <th className="py-2 text-start font-medium">{t('action')}</th>
-                  <th className="py-2 text-start font-medium">{t('target')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-100 last:border-0">
-                    <td className="py-2 whitespace-nowrap">
-                      {format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                    </td>
-                    <td className="py-2">{row.actorName ?? t('system')}</td>
-                    <td className="py-2">
-                      <span className="ltr-isolate font-mono text-xs">{row.action}</span>
-                    </td>
-                    <td className="py-2">
-                      <span className="ltr-isolate font-mono text-xs">{row.targetType}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <ul className="space-y-2 md:hidden">
-              {result.items.map((row) => (
-                <li key={row.id} className="rounded-lg border border-slate-100 p-3 text-sm">
-                  <p className="ltr-isolate font-mono text-xs">{row.action}</p>
-                  <p className="mt-1">{row.actorName ?? t('system')}</p>
-                  <p className="text-xs text-slate-500">
-                    {format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </>
+          <AuditEntries items={result.items} platform={platform} query={query} />
         )}
-        <Pagination basePath="/audit-log" page={result.page} pageCount={result.pageCount} total={result.total} />
+        <QueryPagination
+          basePath="/audit-log"
+          params={{ ...query }}
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+        />
       </Card>
     </div>
   );

@@ -18,7 +18,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const identifier = String(form.get('identifier') ?? '');
   if (!parsed.success) return { error: 'required', identifier };
   try {
-    const url = await signIn('credentials', { ...parsed.data, redirect: false });
+    // redirectTo: otherwise the success URL is the Referer, which may carry an ?error= of its own.
+    const url = await signIn('credentials', { ...parsed.data, redirect: false, redirectTo: '/' });
     const code = new URL(url, 'http://x').searchParams.get('code');
     if (new URL(url, 'http://x').searchParams.has('error'))
       return { error: code === 'throttled' ? 'throttled' : 'invalid', identifier };

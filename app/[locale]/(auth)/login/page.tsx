@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/shell/language-switch';
+import { ssoErrorReason } from '@/lib/sso/sso-errors';
 import { LoginForm } from './login-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -13,11 +14,13 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string; reason?: string }>;
+  searchParams: Promise<{ next?: string; reason?: string; error?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { next, reason } = await searchParams;
+  const { next, reason, error } = await searchParams;
+  // Failed SSO sign-ins come back as ?error=sso_<reason> (lib/sso/sso-errors.ts).
+  const ssoError = ssoErrorReason(error);
   const t = await getTranslations('login');
   const tApp = await getTranslations('app');
   return (
@@ -33,7 +36,13 @@ export default async function LoginPage({
         <div className="rounded-xl bg-white p-6 shadow-xl">
           <h1 className="text-xl font-semibold">{t('title')}</h1>
           <p className="mb-5 mt-1 text-sm text-slate-600">{t('subtitle')}</p>
-          <LoginForm locale={locale} next={next} notice={reason === 'session_ended' ? t('sessionEnded') : undefined} />
+          <LoginForm
+            locale={locale}
+            next={typeof next === 'string' ? next : undefined}
+            notice={reason === 'session_ended' ? t('sessionEnded') : undefined}
+            error={ssoError ? t(`ssoErrors.${ssoError}`) : undefined}
+            offerPassword={ssoError === 'local_account'}
+          />
         </div>
       </main>
     </div>

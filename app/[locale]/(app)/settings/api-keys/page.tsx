@@ -1,0 +1,48 @@
+import { Suspense } from 'react';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ApiKeysSection } from '@/components/api-keys/api-keys-section';
+import { ApiKeysSkeleton } from '@/components/api-keys/api-keys-skeleton';
+import { CreateApiKeyDialog } from '@/components/api-keys/create-api-key-dialog';
+import { ApiKeysToastProvider } from '@/components/api-keys/toast';
+import { ZListApiKeys } from '@/lib/api-keys/schemas';
+import { requirePage } from '@/lib/navigation/require-page';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'apiKeys' });
+  return { title: t('title') };
+}
+
+export default async function ApiKeysPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  setRequestLocale((await params).locale);
+  // Guarded before anything streams, so a forbidden page is a real 404 (no loading.tsx above it).
+  const { ctx } = await requirePage('apiKeys');
+  // A bad ?page= falls back to the first page rather than failing.
+  const parsed = ZListApiKeys.safeParse(await searchParams);
+  const page = parsed.success ? parsed.data : { page: 1, pageSize: 25 };
+  const t = await getTranslations('apiKeys');
+  return (
+    <ApiKeysToastProvider>
+      <div className="mx-auto max-w-6xl">
+        <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+          <div>
+            <h1 className="text-2xl font-semibold">{t('title')}</h1>
+            <p className="mt-1 max-w-2xl text-slate-600">{t('description')}</p>
+          </div>
+          <div className="shrink-0">
+            <CreateApiKeyDialog />
+          </div>
+        </div>
+        <Suspense key={page.page} fallback={<ApiKeysSkeleton />}>
+          <ApiKeysSection ctx={ctx} page={page} />
+        </Suspense>
+      </div>
+    </ApiKeysToastProvider>
+  );
+}

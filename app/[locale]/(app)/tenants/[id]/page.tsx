@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Card, DefinitionList } from '@/components/ui/card';
+import { buttonClass } from '@/components/tenants/controls';
+import { EditTenantDialog } from '@/components/tenants/edit-tenant-dialog';
+import { FlagSwitches } from '@/components/tenants/flag-switches';
+import { TenantStatusBadge } from '@/components/tenants/tenant-status-badge';
+import { TenantStatusDialog } from '@/components/tenants/tenant-status-dialog';
+import { Toaster } from '@/components/tenants/toaster';
+import { AppError } from '@/lib/http/app-error';
+import { Link } from '@/lib/i18n/navigation';
+import { requirePage } from '@/lib/navigation/require-page';
+import { getTenant } from '@/lib/tenants/system-get-tenant';
+
+type Params = Promise<{ locale: string; id: string }>;
+
+/** A missing or malformed id is the page's 404. */
+async function load(id: string) {
+  try {
+    return await getTenant(id);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'tenants' });
+  return { title: t('title') };
+}
+
+export default async function TenantPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePage('tenants');
+  const tenant = await load(id);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const editable = { id: tenant.id, name: tenant.name, slug: tenant.slug, defaultLocale: tenant.defaultLocale };
+  return (
+    <Toaster>
+      <div className="mx-auto max-w-4xl space-y-4">
+        <Link href="/tenants" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+          <svg
+            aria-hidden
+            viewBox="0 0 24 24"
+            className="size-4 rtl:rotate-180"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <path d="M15 18l-6-6 6-6" />
+          </svg>
+          {t('tenants.back')}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold" data-testid="tenant-title">
+            {tenant.name}
+          </h1>
+          <TenantStatusBadge status={tenant.status} />
+        </div>
+
+        <Card title={t('tenants.details')}>
+          <DefinitionList
+            rows={[
+              { label: t('tenants.name'), value: tenant.name, testId: 'tenant-name-value' },
+              { label: t('tenants.slug'), value: <span className="ltr-isolate font-mono">{tenant.slug}</span> },
+              { label: t('tenants.defaultLocale'), value: t(`locales.${tenant.defaultLocale}`) },
+              { label: t('tenants.users'), value: t('tenants.usersCount', { count: tenant.usersCount }) },
+              { label: t('tenants.createdAt'), value: format.dateTime(tenant.createdAt, { dateStyle: 'long' }) },
+            ]}
+          />
+          <div className="mt-3 flex flex-wrap gap-2">
+            <EditTenantDialog tenant={editable} />
+            <Link
+              href={`/audit-log?tenant_id=${tenant.id}`}
+              className={buttonClass('ghost')}
+              data-testid="tenant-audit-link"
+            >
+              {t('tenants.viewAudit')}
+            </Link>
+          </div>
+        </Card>
+
+        <Card title={t('tenants.modules')}>
+          <p className="mb-1 text-sm text-slate-600">{t('tenants.modulesHint')}</p>
+          <FlagSwitches tenant={{ id: tenant.id, name: tenant.name }} flags={tenant.flags} />
+        </Card>
+
+        <Card title={t('tenants.access')}>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="text-sm text-slate-600" data-testid="tenant-access-hint">
+              {tenant.status === 'active' ? t('tenants.activeHint') : t('tenants.suspendedHint')}
+            </p>
+            <TenantStatusDialog tenant={{ id: tenant.id, name: tenant.name, status: tenant.status }} />
+          </div>
+        </Card>
+      </div>
+    </Toaster>
+  );
+}

@@ -1,0 +1,159 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { API_KEY_NAME_MAX, API_KEY_ROLES, ZCreateApiKey, type CreateApiKeyInput } from '@/lib/api-keys/schemas';
+import { callApi } from './api-client';
+import { useProblemMessage } from './use-problem-message';
+
+export interface CreatedKey {
+  key: { id: string; name: string };
+  secret: string;
+}
+
+type FieldErrors = Partial<Record<'name' | 'expiresAt', string>>;
+
+/** Today in the browser's calendar, as the date input wants it (YYYY-MM-DD). */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A chosen day means "until the end of that day", in the user's own time zone. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59.999`);
+
+const field =
+  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30';
+
+/** Name, role and optional expiry; validated with the API's own schema before it is sent. */
+export function CreateApiKeyForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (c: CreatedKey) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations('apiKeys');
+  const tRoles = useTranslations('roles');
+  const problemMessage = useProblemMessage();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  function validate(form: FormData): CreateApiKeyInput | null {
+    const date = String(form.get('expiresAt') ?? '');
+    const expires = date ? endOfDay(date) : null;
+    const next: FieldErrors = {};
+    if (expires && Number.isNaN(expires.getTime())) next.expiresAt = t('errors.expiryInvalid');
+    else if (expires && expires.getTime() <= Date.now()) next.expiresAt = t('errors.expiryInPast');
+    const input = {
+      name: String(form.get('name') ?? ''),
+      role: String(form.get('role') ?? ''),
+      expiresAt: expires && !next.expiresAt ? expires.toISOString() : null,
+    };
+    const parsed = ZCreateApiKey.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        if (issue.path[0] === 'name') {
+          next.name = input.name.trim() ? t('errors.nameTooLong', { max: API_KEY_NAME_MAX }) : t('errors.nameRequired');
+        }
+      }
+    }
+    setErrors(next);
+    return Object.keys(next).length === 0 && parsed.success ? (input as CreateApiKeyInput) : null;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const input = validate(new FormData(event.currentTarget));
+    if (!input) return;
+    setPending(true);
+    const result = await callApi<CreatedKey>('/api/api-keys', { method: 'POST', body: input });
+    setPending(false);
+    if (result.ok) onCreated(result.data);
+    else setFormError(problemMessage(result.messageKey));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" data-testid="create-api-key-form">
+      <div>
+        <label htmlFor="api-key-name" className="mb-1 block text-sm font-medium">
+          {t('name')}
+        </label>
+        <input
+          id="api-key-name"
+          name="name"
+          maxLength={API_KEY_NAME_MAX + 1}
+          placeholder={t('namePlaceholder')}
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={errors.name ? 'api-key-name-error' : undefined}
+          className={field}
+          autoComplete="off"
+        />
+        {errors.name && (
+          <p id="api-key-name-error" className="mt-1 text-sm text-red-700">
+            {errors.name}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor="api-key-role" className="mb-1 block text-sm font-medium">
+          {t('role')}
+        </label>
+        <select id="api-key-role" name="role" defaultValue="viewer" className={field}>
+          {API_KEY_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {tRoles(role)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="api-key-expiry" className="mb-1 block text-sm font-medium">
+          {t('expiry')}
+        </label>
+        <input
+          id="api-key-expiry"
+          name="expiresAt"
+          type="date"
+          min={today()}
+          aria-invalid={Boolean(errors.expiresAt)}
+          aria-describedby={errors.expiresAt ? 'api-key-expiry-error' : 'api-key-expiry-hint'}
+          className={field}
+        />
+        {errors.expiresAt ? (
+          <p id="api-key-expiry-error" className="mt-1 text-sm text-red-700">
+            {errors.expiresAt}
+          </p>
+        ) : (
+          <p id="api-key-expiry-hint" className="mt-1 text-xs text-slate-500">
+            {t('expiryHint')}
+          </p>
+        )}
+      </div>
+      {formError && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="create-error">
+          {formError}
+        </p>
+      )}
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50"
+        >
+          {t('cancel')}
+        </button>
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="create-api-key-submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? t('creating') : t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

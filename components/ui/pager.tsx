@@ -1,0 +1,37 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Button } from './button';
+
+/** Previous/next paging for client-driven lists (the caller keeps the page, e.g. in the URL). */
+export function Pager({
+  page,
+  pageCount,
+  total,
+  onPageChange,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  onPageChange: (page: number) => void;
+}) {
+  const t = useTranslations('pagination');
+  return (
+    <nav
+      className="mt-4 flex flex-wrap items-center justify-between gap-2"
+      aria-label={t('pageOf', { page, pageCount })}
+    >
+      <p className="text-sm text-slate-600" data-testid="pager-status">
+        {t('total', { total })} · {t('pageOf', { page, pageCount })}
+      </p>
+      <div className="flex gap-2">
+        <Button size="sm" disabled={page <= 1} onClick={() => onPageChange(page - 1)} data-testid="pager-prev">
+          {t('previous')}
+        </Button>
+        <Button size="sm" disabled={page >= pageCount} onClick={() => onPageChange(page + 1)} data-testid="pager-next">
+          {t('next')}
+        </Button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * `Authorization: Bearer oiq_<prefix>_<secret>` → a RequestContext acting with the key's role in
+ * the key's tenant. A platform-level lookup (system-*): the tenant is not known until the key is found.
+ *
+ * - No Authorization header: null (the caller falls back to the session cookie).
+ * - Any Authorization header that is not a valid, active key of an active tenant: 401
+ *   `invalid_api_key`, the same answer for every reason, so a caller learns nothing about keys.
+ * - The actor: ctx.userId is the key's creator (audit entries stay attributable to a person) and
+ *   ctx.apiKeyId / authMethod 'api_key' say the request came through a key. A key keeps working
+ *   when its creator is disabled: keys belong to the tenant and are revoked explicitly.
+ */
+import 'server-only';
+import { db } from '../db/client';
+import type { RequestContext } from '../tenancy/request-context';
+import { isRole } from '../rbac/permissions';
+import { parseApiKey, secretMatches } from './api-key-format';
+import { invalidApiKey } from './api-key-errors';
+
+/** lastUsedAt is a hint for people, not an access log: write it at most once a minute per key. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface ApiKeyIdentity {
+  apiKeyId: string;
+  name: string;
+  role: RequestContext['role'];
+  tenantId: string;
+  tenantName: string;
+  createdById: string;
+}
+
+export async function authenticateApiKey(token: string, now = new Date()): Promise<ApiKeyIdentity | null> {
+  const parsed = parseApiKey(token);
+  if (!parsed) return null;
+  const key = await db().apiKey.findUnique({
+    where: { prefix: parsed.prefix },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      secretHash: true,
+      tenantId: true,
+      createdById: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      tenant: { select: { name: true, status: true } },
+    },
+  });
+  if (!key || !secretMatches(parsed.secret, key.secretHash)) return null;
+  const usable =
+    !key.revokedAt &&
+    (!key.expiresAt || key.expiresAt.getTime() > now.getTime()) &&
+    key.tenant.status === 'active' &&
+    isRole(key.role) &&
+    key.role !== 'platform_owner' &&
+    key.createdById !== null;
+  if (!usable) return null;
+  await touchLastUsed(key.id, key.lastUsedAt, now);
+  return {
+    apiKeyId: key.id,
+    name: key.name,
+    role: key.role,
+    tenantId: key.tenantId,
+    tenantName: key.tenant.name,
+    createdById: key.createdById!,
+  };
+}
+
+async function touchLastUsed(id: string, lastUsedAt: Date | null, now: Date) {
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (lastUsedAt && lastUsedAt > staleBefore) return;
+  // Conditional, so concurrent requests of one key write once.
+  await db().apiKey.updateMany({
+    where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] },
+    data: { lastUsedAt: now },
+  });
+}
+
+const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/** The request's API key context; null without an Authorization header; 401 for a bad one. */
+export async function apiKeyContext(request: Request): Promise<RequestContext | null> {
+  const header = request.headers.get('authorization');
+  if (header === null) return null;
+  const token = BEARER.exec(header)?.[1];
+  const identity = token ? await authenticateApiKey(token) : null;
+  if (!identity) throw invalidApiKey();
+  return {
+    userId: identity.createdById,
+    role: identity.role,
+    tenantId: identity.tenantId,
+    tenantName: identity.tenantName,
+    name: identity.name,
+    email: null,
+    requestId: request.headers.get('x-request-id') ?? crypto.randomUUID(),
+    authMethod: 'api_key',
+    apiKeyId: identity.apiKeyId,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Audit log filters, shared by GET /api/audit-log, the audit page (which reads them from its URL)
+ * and the filter form. Dates: a day (YYYY-MM-DD, in the app's time zone, `to` inclusive) or an
+ * ISO date-time with offset.
+ */
+import { z } from 'zod';
+import { ZPagination } from '../http/pagination';
+
+const E = 'auditLog.errors';
+
+/** The app shows times in Asia/Riyadh (lib/i18n/request.ts), which has no daylight saving: UTC+3. */
+const DAY_OFFSET = '+03:00';
+
+/** Empty form fields (`?action=`) mean "no filter". */
+const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const ZDateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `${E}.dateInvalid` });
+
+export const ZAuditFilters = ZPagination.extend({
+  action: blank(
+    z
+      .string()
+      .trim()
+      .max(100, { error: `${E}.actionLength` }),
+  ),
+  actorUserId: blank(z.uuid({ error: `${E}.actorInvalid` })),
+  targetType: blank(
+    z
+      .string()
+      .trim()
+      .max(60, { error: `${E}.targetTypeLength` }),
+  ),
+  from: blank(ZDateBound),
+  to: blank(ZDateBound),
+  /** platform owner without a tenant: only entries outside every tenant */
+  scope: blank(z.enum(['platform'], { error: `${E}.scopeInvalid` })),
+}).refine((f) => !f.from || !f.to || dateRange(f).gte! < dateRange(f).lt!, {
+  path: ['to'],
+  error: `${E}.dateOrder`,
+});
+export type AuditFilters = z.infer<typeof ZAuditFilters>;
+
+/** The filters' time window as createdAt bounds: from ≤ createdAt < end of `to`'s day. */
+export function dateRange(f: { from?: string; to?: string }): { gte?: Date; lt?: Date } {
+  const day = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const range: { gte?: Date; lt?: Date } = {};
+  if (f.from) range.gte = new Date(day(f.from) ? `${f.from}T00:00:00${DAY_OFFSET}` : f.from);
+  if (f.to) {
+    if (day(f.to)) {
+      const end = new Date(`${f.to}T00:00:00${DAY_OFFSET}`);
+      end.setUTCDate(end.getUTCDate() + 1);
+      range.lt = end;
+    } else {
+      range.lt = new Date(new Date(f.to).getTime() + 1);
+    }
+  }
+  return range;
+}
+
+/** The filters that narrow the list (not paging), e.g. to tell "no entries" from "no matches". */
+export function hasActiveFilters(f: {
+  action?: string;
+  actorUserId?: string;
+  targetType?: string;
+  from?: string;
+  to?: string;
+  scope?: string;
+  tenant_id?: string;
+}) {
+  return Boolean(f.action || f.actorUserId || f.targetType || f.from || f.to || f.scope || f.tenant_id);
+}
