@@ -69,10 +69,25 @@ async function main() {
   const env = { ...process.env };
   // Node directly (not npx) so signals reach the processes that do the work.
   const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const web = spawn(process.execPath, [nextBin, 'start', '-H', nextHostname(config.HOST), '-p', String(config.PORT)], {
-    stdio: 'inherit',
-    env,
-  });
+  const web = spawn(
+    process.execPath,
+    [
+      nextBin,
+      'start',
+      '-H',
+      nextHostname(config.HOST),
+      '-p',
+      String(config.PORT),
+      // Longer than any client's or load balancer's idle timeout: otherwise a reused keep-alive
+      // connection can be closed under a request (ECONNRESET).
+      '--keepAliveTimeout',
+      '65000',
+    ],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'worker/index.ts'], {
     stdio: 'inherit',
     env,
