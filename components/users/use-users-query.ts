@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { usePathname, useRouter } from '@/lib/i18n/navigation';
 import { USER_SORT_KEYS, USER_STATUSES, type UserSortKey } from '@/lib/users/schemas';
@@ -45,11 +45,18 @@ export function useUsersQuery() {
   const router = useRouter();
   const pathname = usePathname();
   const query = useMemo(() => parseUsersQuery(new URLSearchParams(search.toString())), [search]);
+  // The URL we last asked for: quick successive changes (filter, then sort) must build on it,
+  // not on the previous render's search params, or one change would undo the other.
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending.current === search.toString()) pending.current = null;
+  }, [search]);
   const update = useCallback(
     (patch: Partial<UsersQuery>) => {
-      const next = new URLSearchParams(search.toString());
+      const base = new URLSearchParams(pending.current ?? search.toString());
+      const next = new URLSearchParams(base);
       // Any change other than paging starts again at page 1.
-      const merged = { ...query, ...patch, page: patch.page ?? 1 };
+      const merged = { ...parseUsersQuery(base), ...patch, page: patch.page ?? 1 };
       const defaults: Record<string, string> = { q: '', sort: 'name', dir: 'asc', page: '1' };
       for (const key of ['q', 'role', 'status', 'sort', 'dir', 'page'] as const) {
         const value = merged[key] === undefined ? '' : String(merged[key]);
@@ -57,9 +64,10 @@ export function useUsersQuery() {
         else next.set(key, value);
       }
       const qs = next.toString();
+      pending.current = qs;
       router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
     },
-    [query, router, pathname, search],
+    [router, pathname, search],
   );
   return { query, update };
 }
