@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { CreateApiKeyForm, type CreatedKey } from './create-api-key-form';
 import { SecretReveal } from './secret-reveal';
-import { useApiKeysToast } from './toast';
+import { useToast } from '@/components/ui/toast';
 
 /**
  * "Create key" button and dialog. After creation the same dialog shows the secret; it then closes
@@ -16,7 +16,7 @@ export function CreateApiKeyDialog() {
   const t = useTranslations('apiKeys');
   const locale = useLocale();
   const router = useRouter();
-  const toast = useApiKeysToast();
+  const toast = useToast();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<CreatedKey | null>(null);
 

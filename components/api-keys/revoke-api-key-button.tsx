@@ -6,14 +6,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { callApi } from './api-client';
 import { useProblemMessage } from './use-problem-message';
-import { useApiKeysToast } from './toast';
+import { useToast } from '@/components/ui/toast';
 
 /** Revoke with a confirmation that says what happens to the applications using the key. */
 export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('apiKeys');
   const locale = useLocale();
   const router = useRouter();
-  const toast = useApiKeysToast();
+  const toast = useToast();
   const problemMessage = useProblemMessage();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
-import { Modal } from '@/components/tenants/modal';
-import { buttonClass } from '@/components/tenants/controls';
+import { Dialog } from '@/components/ui/dialog';
+import { buttonClass } from '@/components/ui/button';
 import { changeRows, formatValue } from './change-rows';
 
 export interface AuditDetails {
@@ -61,7 +61,14 @@ export function AuditDetailsDialog({ details }: { details: AuditDetails }) {
       >
         {t('viewChanges')}
       </button>
-      <Modal open={open} onOpenChange={setOpen} title={details.actionLabel} wide testId="audit-details-dialog">
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={details.actionLabel}
+        closeLabel={t('close')}
+        wide
+        testId="audit-details-dialog"
+      >
         <p className="-mt-2 mb-4 font-mono text-xs text-slate-500">
           <span className="ltr-isolate">{details.action}</span>
         </p>
@@ -113,7 +120,7 @@ export function AuditDetailsDialog({ details }: { details: AuditDetails }) {
             </table>
           </div>
         )}
-      </Modal>
+      </Dialog>
     </>
   );
 }

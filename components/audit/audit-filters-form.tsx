@@ -5,7 +5,8 @@ import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ZAuditFilters } from '@/lib/audit/audit-filters';
-import { buttonClass, inputClass } from '@/components/tenants/controls';
+import { buttonClass } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
 import { useMessage } from '@/components/tenants/use-message';
 import { actionKey, auditHref, targetKey, type AuditQuery } from './audit-query';
 
@@ -87,7 +88,7 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
         {tenants && (
           <label className={field}>
             <span className="font-medium text-slate-700">{t('filters.tenant')}</span>
-            <select value={values.tenant} onChange={set('tenant')} className={inputClass()} data-testid="filter-tenant">
+            <select value={values.tenant} onChange={set('tenant')} className={inputClass} data-testid="filter-tenant">
               <option value="">{t('filters.allTenants')}</option>
               <option value={PLATFORM}>{t('filters.platformOnly')}</option>
               {tenants.map((tenant) => (
@@ -100,7 +101,7 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
         )}
         <label className={field}>
           <span className="font-medium text-slate-700">{t('filters.action')}</span>
-          <select value={values.action} onChange={set('action')} className={inputClass()} data-testid="filter-action">
+          <select value={values.action} onChange={set('action')} className={inputClass} data-testid="filter-action">
             <option value="">{t('filters.allActions')}</option>
             {actions.map((a) => (
               <option key={a} value={a}>
@@ -114,7 +115,7 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
           <select
             value={values.targetType}
             onChange={set('targetType')}
-            className={inputClass()}
+            className={inputClass}
             data-testid="filter-target"
           >
             <option value="">{t('filters.allTargets')}</option>
@@ -131,13 +132,13 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
             type="date"
             value={values.from}
             onChange={set('from')}
-            className={inputClass()}
+            className={inputClass}
             data-testid="filter-from"
           />
         </label>
         <label className={field}>
           <span className="font-medium text-slate-700">{t('filters.to')}</span>
-          <input type="date" value={values.to} onChange={set('to')} className={inputClass()} data-testid="filter-to" />
+          <input type="date" value={values.to} onChange={set('to')} className={inputClass} data-testid="filter-to" />
         </label>
       </div>
       {error && (

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
-import { Modal } from './modal';
-import { buttonClass } from './controls';
+import { Dialog } from '@/components/ui/dialog';
+import { buttonClass } from '@/components/ui/button';
 import { CreateTenantForm } from './create-tenant-form';
 import { CreatedTenantNotice, type CreatedTenant } from './created-tenant';
 
@@ -29,11 +29,12 @@ export function CreateTenantDialog() {
         </svg>
         {t('newTenant')}
       </button>
-      <Modal
+      <Dialog
         open={open}
         onOpenChange={onOpenChange}
         title={created ? t('created.title') : t('create.title')}
         description={created ? undefined : t('create.description')}
+        closeLabel={t('close')}
         testId="create-tenant-dialog"
         keepOnOutsideClick
         wide={!created}
@@ -49,7 +50,7 @@ export function CreateTenantDialog() {
             }}
           />
         )}
-      </Modal>
+      </Dialog>
     </>
   );
 }

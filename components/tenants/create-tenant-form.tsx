@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { ZCreateTenant } from '@/lib/tenants/tenant-schemas';
 import { fieldErrors, issuesToProblem, sendJson, type Problem } from './api';
-import { buttonClass, describedBy, Field, FormError, inputClass } from './controls';
+import { buttonClass } from '@/components/ui/button';
+import { describedBy, Field, FormError, inputClass } from '@/components/ui/field';
 import { ChoiceGroup } from './choice-group';
 import { slugify } from './slugify';
 import { useMessage } from './use-message';
@@ -87,7 +88,7 @@ export function CreateTenantForm({
       {...describedBy(id, errors[id], hint)}
       value={values[key]}
       onChange={set(key)}
-      className={inputClass(Boolean(errors[id]))}
+      className={inputClass}
       {...extra}
     />
   );
@@ -98,10 +99,16 @@ export function CreateTenantForm({
       <div className="grid gap-5 sm:grid-cols-2 sm:gap-6">
         <section className="space-y-3">
           <h3 className="text-sm font-semibold text-slate-900">{t('create.tenantSection')}</h3>
-          <Field id="tenant-name" label={t('name')} error={errors['tenant-name']}>
+          <Field id="tenant-name" errorTestId="error-tenant-name" label={t('name')} error={errors['tenant-name']}>
             {input('tenant-name', 'name', { autoComplete: 'organization' })}
           </Field>
-          <Field id="tenant-slug" label={t('slug')} hint={t('create.slugHint')} error={errors['tenant-slug']}>
+          <Field
+            id="tenant-slug"
+            errorTestId="error-tenant-slug"
+            label={t('slug')}
+            hint={t('create.slugHint')}
+            error={errors['tenant-slug']}
+          >
             <input
               {...describedBy('tenant-slug', errors['tenant-slug'], true)}
               value={values.slug}
@@ -112,15 +119,20 @@ export function CreateTenantForm({
               dir="ltr"
               spellCheck={false}
               autoCapitalize="none"
-              className={`${inputClass(Boolean(errors['tenant-slug']))} font-mono`}
+              className={`${inputClass} font-mono`}
             />
           </Field>
-          <Field id="tenant-locale" label={t('defaultLocale')} error={errors['tenant-locale']}>
+          <Field
+            id="tenant-locale"
+            errorTestId="error-tenant-locale"
+            label={t('defaultLocale')}
+            error={errors['tenant-locale']}
+          >
             <select
               {...describedBy('tenant-locale', errors['tenant-locale'])}
               value={values.defaultLocale}
               onChange={set('defaultLocale')}
-              className={inputClass(Boolean(errors['tenant-locale']))}
+              className={inputClass}
             >
               <option value="ar">{tLocales('ar')}</option>
               <option value="en">{tLocales('en')}</option>
@@ -143,11 +155,17 @@ export function CreateTenantForm({
           {authSource === 'sso' && (
             <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-600">{t('create.ssoHint')}</p>
           )}
-          <Field id="admin-name" label={t('create.adminName')} error={errors['admin-name']}>
+          <Field
+            id="admin-name"
+            errorTestId="error-admin-name"
+            label={t('create.adminName')}
+            error={errors['admin-name']}
+          >
             {input('admin-name', 'adminName', { autoComplete: 'off' })}
           </Field>
           <Field
             id="admin-email"
+            errorTestId="error-admin-email"
             label={t('create.email')}
             hint={authSource === 'local' ? t('create.identifierHint') : undefined}
             error={errors['admin-email']}
@@ -156,7 +174,12 @@ export function CreateTenantForm({
           </Field>
           {authSource === 'local' && (
             <>
-              <Field id="admin-username" label={t('create.username')} error={errors['admin-username']}>
+              <Field
+                id="admin-username"
+                errorTestId="error-admin-username"
+                label={t('create.username')}
+                error={errors['admin-username']}
+              >
                 {input('admin-username', 'username', { dir: 'ltr', autoComplete: 'off', autoCapitalize: 'none' })}
               </Field>
               <ChoiceGroup
@@ -172,6 +195,7 @@ export function CreateTenantForm({
               {passwordMode === 'set' && (
                 <Field
                   id="admin-password"
+                  errorTestId="error-admin-password"
                   label={t('create.password')}
                   hint={t('create.passwordHint')}
                   error={errors['admin-password']}

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import { buttonClass } from './controls';
+import { buttonClass } from '@/components/ui/button';
 
 /** POST /api/tenants's answer (the fields the UI uses). */
 export interface CreatedTenant {

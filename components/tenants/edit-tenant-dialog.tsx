@@ -5,9 +5,10 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ZUpdateTenant } from '@/lib/tenants/tenant-schemas';
 import { fieldErrors, issuesToProblem, sendJson, type Problem } from './api';
-import { buttonClass, describedBy, Field, FormError, inputClass } from './controls';
-import { Modal } from './modal';
-import { useToast } from './toaster';
+import { buttonClass } from '@/components/ui/button';
+import { describedBy, Field, FormError, inputClass } from '@/components/ui/field';
+import { Dialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
 import { useMessage } from './use-message';
 
 export interface EditableTenant {
@@ -68,28 +69,40 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
       >
         {t('actions.edit')}
       </button>
-      <Modal open={open} onOpenChange={onOpenChange} title={t('edit.title')} testId="edit-tenant-dialog">
+      <Dialog
+        open={open}
+        onOpenChange={onOpenChange}
+        title={t('edit.title')}
+        closeLabel={t('close')}
+        testId="edit-tenant-dialog"
+      >
         <form onSubmit={submit} noValidate className="space-y-4">
           <FormError message={formError} />
-          <Field id="edit-name" label={t('name')} error={errors.name && message(errors.name)}>
+          <Field
+            id="edit-name"
+            errorTestId="error-edit-name"
+            label={t('name')}
+            error={errors.name && message(errors.name)}
+          >
             <input
               {...describedBy('edit-name', errors.name)}
               value={name}
               onChange={(e) => setName(e.target.value)}
-              className={inputClass(Boolean(errors.name))}
+              className={inputClass}
             />
           </Field>
-          <Field id="edit-slug" label={t('slug')}>
+          <Field id="edit-slug" errorTestId="error-edit-slug" label={t('slug')}>
             <input
               id="edit-slug"
               value={tenant.slug}
               readOnly
               dir="ltr"
-              className={`${inputClass()} bg-slate-50 font-mono text-slate-500`}
+              className={`${inputClass} bg-slate-50 font-mono text-slate-500`}
             />
           </Field>
           <Field
             id="edit-locale"
+            errorTestId="error-edit-locale"
             label={t('defaultLocale')}
             error={errors.defaultLocale && message(errors.defaultLocale)}
           >
@@ -97,7 +110,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
               {...describedBy('edit-locale', errors.defaultLocale)}
               value={defaultLocale}
               onChange={(e) => setDefaultLocale(e.target.value === 'en' ? 'en' : 'ar')}
-              className={inputClass(Boolean(errors.defaultLocale))}
+              className={inputClass}
             >
               <option value="ar">{tLocales('ar')}</option>
               <option value="en">{tLocales('en')}</option>
@@ -117,7 +130,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
             </button>
           </div>
         </form>
-      </Modal>
+      </Dialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { FLAG_NAMES, type FeatureFlag, type FlagSet } from '@/lib/flags/flags';
 import { sendJson } from './api';
-import { useToast } from './toaster';
+import { useToast } from '@/components/ui/toast';
 import { useMessage } from './use-message';
 
 /** One switch per module; each flip is saved at once (optimistically, rolled back on failure). */
@@ -27,7 +27,7 @@ export function FlagSwitches({ tenant, flags }: { tenant: { id: string; name: st
     setSaving(null);
     if (!result.ok) {
       setState((s) => ({ ...s, [flag]: !enabled }));
-      return toast(message(result.problem.messageKey), 'error');
+      return toast(message(result.problem.messageKey), 'bad');
     }
     setState(result.data.flags);
     const name = t(`flags.${flag}`);

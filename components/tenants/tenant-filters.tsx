@@ -3,7 +3,8 @@
 import { useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from '@/lib/i18n/navigation';
-import { buttonClass, inputClass } from './controls';
+import { buttonClass } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
 
 /** Search and status filter, kept in the URL (?q=&status=) so a filtered list can be shared or reloaded. */
 export function TenantFilters({ q, status }: { q?: string; status?: string }) {
@@ -45,7 +46,7 @@ export function TenantFilters({ q, status }: { q?: string; status?: string }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('searchPlaceholder')}
-          className={inputClass()}
+          className={inputClass}
         />
       </div>
       <div>
@@ -56,7 +57,7 @@ export function TenantFilters({ q, status }: { q?: string; status?: string }) {
           id="tenant-status"
           value={status ?? ''}
           onChange={(e) => go({ q: query, status: e.target.value })}
-          className={inputClass()}
+          className={inputClass}
         >
           <option value="">{t('allStatuses')}</option>
           <option value="active">{tStatus('active')}</option>

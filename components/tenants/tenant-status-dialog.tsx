@@ -5,8 +5,8 @@ import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { sendJson } from './api';
-import { buttonClass } from './controls';
-import { useToast } from './toaster';
+import { buttonClass } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
 import { useMessage } from './use-message';
 
 /** Suspend (asks first: it signs everyone in the tenant out) or reactivate a tenant. */
@@ -33,7 +33,7 @@ export function TenantStatusDialog({
     });
     setPending(false);
     setOpen(false);
-    if (!result.ok) return toast(message(result.problem.messageKey), 'error');
+    if (!result.ok) return toast(message(result.problem.messageKey), 'bad');
     toast(t(`${kind}.done`, { name: tenant.name }));
     router.refresh();
   }

@@ -10,12 +10,15 @@ export function Field({
   label,
   hint,
   error,
+  errorTestId = `${id}-error`,
   children,
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
+  /** test id of the error line; `${id}-error` unless a page's tests name it otherwise */
+  errorTestId?: string;
   children: ReactNode;
 }) {
   return (
@@ -30,7 +33,7 @@ export function Field({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700" data-testid={`${id}-error`}>
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700" data-testid={errorTestId}>
           {error}
         </p>
       )}
@@ -53,3 +56,20 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
     );
   },
 );
+
+/** Props that connect a native control (select, custom input) to its Field's hint or error. */
+export const describedBy = (id: string, error?: string, hint?: boolean) => ({
+  id,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+});
+
+/** A form-level error (not tied to one field), announced to screen readers. */
+export function FormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+      {message}
+    </p>
+  );
+}

@@ -19,17 +19,20 @@ export interface AuditEntry {
 
 const json = (v: unknown) => (v === undefined ? Prisma.DbNull : (redact(v) as Prisma.InputJsonValue));
 
+/** The row for an entry, secrets redacted; shared with recordAuditInTx so both write the same shape. */
+export function auditData(entry: AuditEntry): Prisma.AuditLogUncheckedCreateInput {
+  return {
+    tenantId: entry.tenantId,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+    requestId: entry.requestId ?? null,
+  };
+}
+
 export async function recordAudit(entry: AuditEntry) {
-  await db().auditLog.create({
-    data: {
-      tenantId: entry.tenantId,
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      requestId: entry.requestId ?? null,
-    },
-  });
+  await db().auditLog.create({ data: auditData(entry) });
 }

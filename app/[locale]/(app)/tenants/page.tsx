@@ -5,7 +5,7 @@ import { QueryPagination } from '@/components/audit/query-pagination';
 import { CreateTenantDialog } from '@/components/tenants/create-tenant-dialog';
 import { TenantFilters } from '@/components/tenants/tenant-filters';
 import { TenantsList } from '@/components/tenants/tenants-list';
-import { Toaster } from '@/components/tenants/toaster';
+import { ToastProvider } from '@/components/ui/toast';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listTenants } from '@/lib/tenants/system-list-tenants';
 import { ZListTenants } from '@/lib/tenants/tenant-schemas';
@@ -32,7 +32,7 @@ export default async function TenantsPage({
   const t = await getTranslations('tenants');
   const filtered = Boolean(filters.q || filters.status);
   return (
-    <Toaster>
+    <ToastProvider closeLabel={t('close')}>
       <div className="mx-auto max-w-6xl">
         <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div>
@@ -59,6 +59,6 @@ export default async function TenantsPage({
           />
         </Card>
       </div>
-    </Toaster>
+    </ToastProvider>
   );
 }

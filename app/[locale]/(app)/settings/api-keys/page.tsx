@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ApiKeysSection } from '@/components/api-keys/api-keys-section';
 import { ApiKeysSkeleton } from '@/components/api-keys/api-keys-skeleton';
 import { CreateApiKeyDialog } from '@/components/api-keys/create-api-key-dialog';
-import { ApiKeysToastProvider } from '@/components/api-keys/toast';
+import { ToastProvider } from '@/components/ui/toast';
 import { ZListApiKeys } from '@/lib/api-keys/schemas';
 import { requirePage } from '@/lib/navigation/require-page';
 
@@ -28,7 +28,7 @@ export default async function ApiKeysPage({
   const page = parsed.success ? parsed.data : { page: 1, pageSize: 25 };
   const t = await getTranslations('apiKeys');
   return (
-    <ApiKeysToastProvider>
+    <ToastProvider closeLabel={t('toast.close')}>
       <div className="mx-auto max-w-6xl">
         <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div>
@@ -43,6 +43,6 @@ export default async function ApiKeysPage({
           <ApiKeysSection ctx={ctx} page={page} />
         </Suspense>
       </div>
-    </ApiKeysToastProvider>
+    </ToastProvider>
   );
 }

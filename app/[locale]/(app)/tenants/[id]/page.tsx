@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, DefinitionList } from '@/components/ui/card';
-import { buttonClass } from '@/components/tenants/controls';
+import { buttonClass } from '@/components/ui/button';
 import { EditTenantDialog } from '@/components/tenants/edit-tenant-dialog';
 import { FlagSwitches } from '@/components/tenants/flag-switches';
 import { TenantStatusBadge } from '@/components/tenants/tenant-status-badge';
 import { TenantStatusDialog } from '@/components/tenants/tenant-status-dialog';
-import { Toaster } from '@/components/tenants/toaster';
+import { ToastProvider } from '@/components/ui/toast';
 import { AppError } from '@/lib/http/app-error';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePage } from '@/lib/navigation/require-page';
@@ -39,7 +39,7 @@ export default async function TenantPage({ params }: { params: Params }) {
   const format = await getFormatter();
   const editable = { id: tenant.id, name: tenant.name, slug: tenant.slug, defaultLocale: tenant.defaultLocale };
   return (
-    <Toaster>
+    <ToastProvider closeLabel={t('tenants.close')}>
       <div className="mx-auto max-w-4xl space-y-4">
         <Link href="/tenants" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
           <svg
@@ -97,6 +97,6 @@ export default async function TenantPage({ params }: { params: Params }) {
           </div>
         </Card>
       </div>
-    </Toaster>
+    </ToastProvider>
   );
 }
