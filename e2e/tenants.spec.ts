@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { Pool } from 'pg';
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { isMobile, localized, openSidebar, signIn, signInAndWait } from './support/ui';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { isMobile, localized, openSidebar, otherBrowser, signIn, signInAndWait } from './support/ui';
 
 let pool: Pool | undefined;
 /**
@@ -24,19 +24,6 @@ test.afterAll(async () => pool?.end());
 const OWNER = 'owner@optria.demo';
 const unique = () => crypto.randomBytes(3).toString('hex');
 const visible = (locator: Locator) => locator.locator('visible=true');
-
-/** A second browser (own cookies) in the project's language and screen size. */
-async function otherBrowser(browser: Browser, info: TestInfo) {
-  const use = info.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    viewport: use.viewport,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
-  return context.newPage();
-}
 
 /** Flips a module switch and waits until the change is saved (the switch itself updates at once). */
 async function toggleFlag(page: Page, flag: string) {

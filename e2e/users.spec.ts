@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { createTenant, createUser } from './support/data';
-import { isMobile, langOf, localized, signIn, signInAndWait } from './support/ui';
+import { isMobile, langOf, localized, otherBrowser, signIn, signInAndWait } from './support/ui';
 
 const visible = (locator: Locator) => locator.locator('visible=true');
 const unique = () => crypto.randomBytes(3).toString('hex');
@@ -36,18 +36,6 @@ async function takeOneTimePassword(page: Page) {
   await dialog.getByTestId('one-time-done').click();
   await expect(dialog).toBeHidden();
   return password;
-}
-
-async function otherBrowser(browser: Browser, info: TestInfo) {
-  const use = info.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    viewport: use.viewport,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
-  return context.newPage();
 }
 
 test('tenant admin manages a local user; the user must change the one-time password', async ({

@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../lib/demo/demo-accounts';
 
 export { DEMO_PASSWORD };
@@ -37,4 +37,17 @@ export async function openSidebar(page: Page, info: TestInfo) {
 export async function signOut(page: Page) {
   await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
+}
+
+/** A second browser (own cookies) in the project's language and screen size. */
+export async function otherBrowser(browser: Browser, info: TestInfo) {
+  const use = info.project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    viewport: use.viewport,
+    isMobile: use.isMobile,
+    hasTouch: use.hasTouch,
+  });
+  return context.newPage();
 }

@@ -6,8 +6,8 @@ import type { SsoRefusal } from './sso-user-rules';
 describe('SSO error reasons', () => {
   it('each has a message in both languages', () => {
     for (const reason of SSO_ERROR_REASONS) {
-      expect((en.login.ssoErrors as Record<string, string>)[reason]).toBeTruthy();
-      expect((ar.login.ssoErrors as Record<string, string>)[reason]).toBeTruthy();
+      expect((en.login.ssoErrors as Record<string, string>)[reason]).toMatch(/\S/);
+      expect((ar.login.ssoErrors as Record<string, string>)[reason]).toMatch(/\S/);
     }
     expect(Object.keys(en.login.ssoErrors).sort()).toEqual([...SSO_ERROR_REASONS].sort());
   });
