@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LanguageSwitch } from '@/components/shell/language-switch';
+import { AuthFrame } from '@/components/shell/auth-frame';
 import { signOutAction } from '@/components/shell/actions';
 import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locales';
@@ -20,45 +20,30 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   const ctx = await getRequestContext();
   if (!ctx) redirect(`${localePath(isLocale(locale) ? locale : 'ar', '/login')}?reason=session_ended`);
   const t = await getTranslations('changePassword');
-  const tApp = await getTranslations('app');
   return (
-    <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-600 px-4 py-6">
-      <div className="flex justify-end">
-        <LanguageSwitch className="text-white/90 hover:text-white" />
+    <AuthFrame title={t('title')} subtitle={t('subtitle')} wide>
+      {ctx.mustChangePassword && (
+        <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="forced-notice">
+          {t('forced')}
+        </p>
+      )}
+      <p className="mt-4 flex flex-wrap gap-x-2 text-sm">
+        <span className="text-slate-500">{ctx.name}</span>
+        {ctx.email && <span className="ltr-isolate text-slate-700">{ctx.email}</span>}
+      </p>
+      <div className="mt-5">
+        <ChangePasswordForm locale={locale} />
       </div>
-      <main className="mx-auto mt-6 w-full max-w-md flex-1 sm:mt-14">
-        <p className="ltr-isolate mb-6 text-center text-3xl font-semibold tracking-wide text-white">{tApp('name')}</p>
-        <div className="rounded-xl bg-white p-6 shadow-xl">
-          <h1 className="text-xl font-semibold">{t('title')}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t('subtitle')}</p>
-          {ctx.mustChangePassword && (
-            <p
-              role="status"
-              className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
-              data-testid="forced-notice"
-            >
-              {t('forced')}
-            </p>
-          )}
-          <p className="mt-4 flex flex-wrap gap-x-2 text-sm">
-            <span className="text-slate-500">{ctx.name}</span>
-            {ctx.email && <span className="ltr-isolate text-slate-700">{ctx.email}</span>}
-          </p>
-          <div className="mt-5">
-            <ChangePasswordForm locale={locale} />
-          </div>
-          <form action={signOutAction} className="mt-4 text-center">
-            <input type="hidden" name="locale" value={locale} />
-            <button
-              type="submit"
-              className="text-sm text-slate-600 underline hover:text-slate-900"
-              data-testid="change-password-sign-out"
-            >
-              {t('signOut')}
-            </button>
-          </form>
-        </div>
-      </main>
-    </div>
+      <form action={signOutAction} className="mt-4 text-center">
+        <input type="hidden" name="locale" value={locale} />
+        <button
+          type="submit"
+          className="text-sm text-slate-600 underline hover:text-slate-900"
+          data-testid="change-password-sign-out"
+        >
+          {t('signOut')}
+        </button>
+      </form>
+    </AuthFrame>
   );
 }
