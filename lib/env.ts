@@ -21,6 +21,8 @@ export const ZEnv = z.object({
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SEED_DEMO: boolish.optional(),
+  /** reverse proxies in front of the app that append to X-Forwarded-For (lib/http/client-ip.ts) */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

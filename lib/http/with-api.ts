@@ -1,15 +1,17 @@
 /**
  * The one shape of every route handler:
  *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
- * It authenticates (an API key in `Authorization: Bearer`, else the session cookie), authorizes with
- * can(), parses params/query/body with zod, and maps every error to problem+json. Nothing
- * user-supplied can produce a 500.
+ * It refuses cookie-authenticated writes from other origins (403) and non-JSON bodies (415) —
+ * see request-guards.ts — then authenticates (an API key in `Authorization: Bearer`, else the
+ * session cookie), authorizes with can(), parses params/query/body with zod, and maps every
+ * error to problem+json. Nothing user-supplied can produce a 500.
  */
 import 'server-only';
 import { z } from 'zod';
 import { cookies } from 'next/headers';
 import { AppError, forbidden, notFound, unauthenticated } from './app-error';
 import { problemResponse, validationProblem } from './problem';
+import { assertJsonBody, assertSameOrigin } from './request-guards';
 import { can, type Permission } from '../rbac/permissions';
 import type { FeatureFlag } from '../flags/flags';
 import { isEnabled } from '../flags/is-enabled';
@@ -56,6 +58,7 @@ export function withApi<
     const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
+      assertSameOrigin(request);
       const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
@@ -115,6 +118,7 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> 
 }
 
 async function readJson(request: Request): Promise<unknown> {
+  assertJsonBody(request);
   try {
     return await request.json();
   } catch {
