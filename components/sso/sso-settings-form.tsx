@@ -14,6 +14,9 @@ import { ProviderPicker } from './provider-picker';
 import { saveSsoConfig, type SsoConfigDto } from './sso-api';
 import { ToggleField } from './toggle-field';
 
+/** Server answers about the issuer itself, shown under its field. */
+const ISSUER_ERRORS = ['sso.errors.issuerHttps', 'outbound.errors.addressRefused'];
+
 /** The tenant's OpenID Connect settings, validated with the API's own schema before sending. */
 export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
   const t = useTranslations();
@@ -66,8 +69,8 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
       if (result.messageKey === 'sso.errors.domainTaken') {
         byField.allowedDomains = result.messageKey;
         setTakenDomains(result.domains);
-      } else if (Object.keys(byField).length === 0 || result.messageKey === 'sso.errors.issuerHttps') {
-        byField[result.messageKey === 'sso.errors.issuerHttps' ? 'issuer' : 'form'] =
+      } else if (Object.keys(byField).length === 0 || ISSUER_ERRORS.includes(result.messageKey ?? '')) {
+        byField[ISSUER_ERRORS.includes(result.messageKey ?? '') ? 'issuer' : 'form'] =
           result.messageKey && t.has(result.messageKey) ? result.messageKey : 'sso.errors.saveFailed';
       }
       setErrors(byField);
