@@ -216,6 +216,8 @@ test.describe('API keys', () => {
     browser,
     playwright,
   }, info) => {
+    // Two browsers, two role changes and three page loads: more than the default 30 s on a busy machine.
+    test.slow();
     // Mallory, an admin, mints a tenant_admin key before she is demoted and then disabled.
     const tenant = await createTenant();
     const mallory = await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: 'Mallory Admin' });
