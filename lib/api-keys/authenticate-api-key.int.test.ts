@@ -60,6 +60,7 @@ describe('authenticateApiKey', () => {
       tenantId: w.tenantA.id,
       tenantName: w.tenantA.name,
       createdById: w.a.admin.id,
+      creatorRole: 'tenant_admin',
     });
   });
 
@@ -142,6 +143,7 @@ describe('apiKeyContext', () => {
       requestId: 'req-1',
       authMethod: 'api_key',
       apiKeyId: key.id,
+      apiKeyCreatorRole: 'tenant_admin',
     });
     // The scheme is case-insensitive, as HTTP says.
     expect(await apiKeyContext(request({ authorization: `bearer ${secret}` }))).toMatchObject({ apiKeyId: key.id });

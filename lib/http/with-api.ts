@@ -3,7 +3,7 @@
  *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
  * It refuses cookie-authenticated writes from other origins (403) and non-JSON bodies (415) —
  * see request-guards.ts — then authenticates (an API key in `Authorization: Bearer`, else the
- * session cookie), authorizes with can(), parses params/query/body with zod, and maps every
+ * session cookie), authorizes with allows(), parses params/query/body with zod, and maps every
  * error to problem+json. Nothing user-supplied can produce a 500.
  */
 import 'server-only';
@@ -12,7 +12,7 @@ import { cookies } from 'next/headers';
 import { AppError, forbidden, notFound, unauthenticated } from './app-error';
 import { problemResponse, validationProblem } from './problem';
 import { assertJsonBody, assertSameOrigin } from './request-guards';
-import { can, type Permission } from '../rbac/permissions';
+import { allows, type Permission } from '../rbac/permissions';
 import type { FeatureFlag } from '../flags/flags';
 import { isEnabled } from '../flags/is-enabled';
 import { getRequestContext, type RequestContext } from '../tenancy/request-context';
@@ -62,7 +62,7 @@ export function withApi<
       const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
-        if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
+        if (!allows(ctx, options.permission)) throw options.hidden ? notFound() : forbidden();
         // A temporary password only opens the change-password page, not the API.
         if (ctx.authMethod === 'session' && ctx.mustChangePassword) {
           throw new AppError('password_change_required', 403, 'errors.passwordChangeRequired');

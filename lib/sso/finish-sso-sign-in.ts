@@ -60,6 +60,7 @@ export async function finishSsoSignIn(input: {
       allowedDomains: config.allowedDomains,
       jitEnabled: config.jitEnabled,
       defaultRole: config.defaultRole,
+      provider: config.provider,
     },
     input.requestId,
   );

@@ -2,8 +2,9 @@
  * The relying party, on openid-client v6: discovery (cached briefly per issuer and client), the
  * authorization URL (code + PKCE S256 + state + nonce) and the code exchange with ID token
  * validation (signature, issuer, audience, nonce, expiry). Email comes from the ID token, or from
- * the userinfo endpoint when the IdP keeps it there. Every request to the IdP (discovery, JWKS,
- * token, userinfo) goes through guardedFetch: the outbound-address policy, no redirects.
+ * the userinfo endpoint when the IdP keeps it there (identity-claims.ts reads the claims). Every
+ * request to the IdP (discovery, JWKS, token, userinfo) goes through guardedFetch: the
+ * outbound-address policy, no redirects.
  */
 import 'server-only';
 import crypto from 'node:crypto';
@@ -12,6 +13,7 @@ import { guardedFetch } from '../net/guarded-fetch';
 import { resolveOutboundUrl } from '../net/outbound-policy';
 import { allowHttpIssuers } from './sso-env';
 import { SSO_SCOPES } from './sso-presets';
+import { identityFromClaims, type VerifiedIdentity } from './identity-claims';
 
 export interface RelyingParty {
   issuer: string;
@@ -83,13 +85,7 @@ export async function authorizationRequest(
   return { url, state, nonce, codeVerifier };
 }
 
-export interface VerifiedIdentity {
-  issuer: string;
-  subject: string;
-  email: string | null;
-  emailVerified?: boolean;
-  name: string | null;
-}
+export type { VerifiedIdentity };
 
 /** Exchanges the code and returns who the IdP says signed in; throws on any validation failure. */
 export async function completeAuthorization(
@@ -107,19 +103,12 @@ export async function completeAuthorization(
   const issuer = config.serverMetadata().issuer;
   // openid-client has checked this already; the tenant's trust hangs on it, so say it twice.
   if (!claims || claims.iss !== issuer) throw new Error('ID token issuer mismatch');
-  let source: Record<string, unknown> = claims;
-  if (typeof claims.email !== 'string' && config.serverMetadata().userinfo_endpoint) {
-    source = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
-  }
-  const verified = source.email_verified;
-  return {
-    issuer,
-    subject: claims.sub,
-    email: typeof source.email === 'string' ? source.email.trim().toLowerCase() : null,
-    emailVerified:
-      typeof verified === 'boolean' ? verified : verified === 'true' ? true : verified === 'false' ? false : undefined,
-    name: typeof source.name === 'string' ? source.name : typeof claims.name === 'string' ? claims.name : null,
-  };
+  // The claims are read (not judged) in identity-claims.ts; what a tenant trusts is sso-user-rules.ts.
+  const userinfo =
+    typeof claims.email !== 'string' && config.serverMetadata().userinfo_endpoint
+      ? await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)
+      : null;
+  return identityFromClaims(issuer, claims, userinfo);
 }
 
 /** OAuth `error=` returned to the callback by the IdP (e.g. the user cancelled). */

@@ -25,6 +25,8 @@ export interface RequestContext {
   actingAsPlatformOwner?: boolean;
   /** the key of an API-key request (authMethod 'api_key'); userId is then the key's creator */
   apiKeyId?: string;
+  /** API-key requests: the creator's current role; the request may do only what both roles allow (allows()) */
+  apiKeyCreatorRole?: RoleName;
   /** an administrator set this user's password: pages send them to /change-password first */
   mustChangePassword?: boolean;
 }
