@@ -15,6 +15,7 @@ import type { RequestContext } from '../tenancy/request-context';
 import { isRole } from '../rbac/permissions';
 import { parseApiKey, secretMatches } from './api-key-format';
 import { invalidApiKey } from './api-key-errors';
+import { currentRequestId, requestIdFrom } from '../http/request-scope';
 
 /** lastUsedAt is a hint for people, not an access log: write it at most once a minute per key. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
@@ -92,7 +93,7 @@ export async function apiKeyContext(request: Request): Promise<RequestContext | 
     tenantName: identity.tenantName,
     name: identity.name,
     email: null,
-    requestId: request.headers.get('x-request-id') ?? crypto.randomUUID(),
+    requestId: currentRequestId() ?? requestIdFrom(request.headers),
     authMethod: 'api_key',
     apiKeyId: identity.apiKeyId,
   };

@@ -3,7 +3,9 @@
  *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
  * It authenticates (an API key in `Authorization: Bearer`, else the session cookie), authorizes with
  * can(), parses params/query/body with zod, and maps every error to problem+json. Nothing
- * user-supplied can produce a 500.
+ * user-supplied can produce a 500. The handler runs in a request scope (request-scope.ts): one
+ * request id for the response's `x-request-id`, the context, audit entries and log lines, and
+ * the caller (session or API key) for recordAudit().
  */
 import 'server-only';
 import { z } from 'zod';
@@ -17,6 +19,8 @@ import { getRequestContext, type RequestContext } from '../tenancy/request-conte
 import { actInTenant } from '../tenancy/system-acting-tenant';
 import { apiKeyContext } from '../api-keys/system-authenticate-api-key';
 import { recordAudit } from '../audit/system-audit';
+import { logger } from '../log/logger';
+import { bindRequestContext, requestIdFrom, runInRequestScope } from './request-scope';
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
@@ -53,10 +57,21 @@ export function withApi<
   handler: (args: HandlerArgs<P, Q, B, Ctx<Perm>>) => Promise<unknown>,
 ) {
   return async (request: Request, route?: { params?: Promise<Record<string, string | string[]>> }) => {
-    const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
+    const requestId = requestIdFrom(request.headers);
+    return runInRequestScope(requestId, () => serve(request, requestId, route));
+  };
+
+  async function serve(
+    request: Request,
+    requestId: string,
+    route?: { params?: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> {
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
-      const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
+      const caller = (await apiKeyContext(request)) ?? (await getRequestContext());
+      bindRequestContext(caller);
+      const ctx = await withActingTenant(request, caller);
+      bindRequestContext(ctx);
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
@@ -83,12 +98,10 @@ export function withApi<
         return problemResponse(appError, { locale, requestId, errors });
       }
       if (error instanceof AppError) return problemResponse(error, { locale, requestId });
-      console.error(
-        JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }),
-      );
+      logger().error({ err: error, method: request.method, path: new URL(request.url).pathname }, 'unhandled error');
       return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
     }
-  };
+  }
 }
 
 /** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */

@@ -10,6 +10,7 @@ import { auth } from '../auth/auth';
 import { loadSessionUser } from './system-session-user';
 import type { RoleName } from '../rbac/permissions';
 import { isSessionCurrent } from './session-rules';
+import { currentRequestId, requestIdFrom } from '../http/request-scope';
 
 export interface RequestContext {
   userId: string;
@@ -43,7 +44,7 @@ export const getRequestContext = cache(async (): Promise<RequestContext | null> 
     tenantName: user.tenant?.name ?? null,
     name: user.name,
     email: user.email,
-    requestId: h.get('x-request-id') ?? crypto.randomUUID(),
+    requestId: currentRequestId() ?? requestIdFrom(h),
     authMethod: 'session',
     mustChangePassword: user.mustChangePassword,
   };
