@@ -6,7 +6,8 @@
  * - Any Authorization header that is not a valid, active key of an active tenant: 401
  *   `invalid_api_key`, the same answer for every reason, so a caller learns nothing about keys.
  * - The actor: ctx.userId is the key's creator (audit entries stay attributable to a person) and
- *   ctx.apiKeyId / authMethod 'api_key' say the request came through a key. A key keeps working
+ *   ctx.apiKey (id, name, prefix) / authMethod 'api_key' say the request came through a key; audit
+ *   entries record both (lib/audit/audit-actor.ts). A key keeps working
  *   when its creator is disabled: keys belong to the tenant and are revoked explicitly.
  */
 import 'server-only';
@@ -23,6 +24,7 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 export interface ApiKeyIdentity {
   apiKeyId: string;
   name: string;
+  prefix: string;
   role: RequestContext['role'];
   tenantId: string;
   tenantName: string;
@@ -60,6 +62,7 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   return {
     apiKeyId: key.id,
     name: key.name,
+    prefix: parsed.prefix,
     role: key.role,
     tenantId: key.tenantId,
     tenantName: key.tenant.name,
@@ -96,5 +99,6 @@ export async function apiKeyContext(request: Request): Promise<RequestContext | 
     requestId: currentRequestId() ?? requestIdFrom(request.headers),
     authMethod: 'api_key',
     apiKeyId: identity.apiKeyId,
+    apiKey: { id: identity.apiKeyId, name: identity.name, prefix: identity.prefix },
   };
 }

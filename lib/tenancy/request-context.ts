@@ -26,6 +26,8 @@ export interface RequestContext {
   actingAsPlatformOwner?: boolean;
   /** the key of an API-key request (authMethod 'api_key'); userId is then the key's creator */
   apiKeyId?: string;
+  /** the same key's id, name and prefix (for the audit log) */
+  apiKey?: { id: string; name: string; prefix: string };
   /** an administrator set this user's password: pages send them to /change-password first */
   mustChangePassword?: boolean;
 }
