@@ -56,6 +56,7 @@ describe('authenticateApiKey', () => {
     expect(await authenticateApiKey(secret)).toEqual({
       apiKeyId: key.id,
       name: 'Reporter',
+      prefix: parseApiKey(secret)!.prefix,
       role: 'engineer',
       tenantId: w.tenantA.id,
       tenantName: w.tenantA.name,
@@ -144,6 +145,7 @@ describe('apiKeyContext', () => {
       authMethod: 'api_key',
       apiKeyId: key.id,
       apiKeyCreatorRole: 'tenant_admin',
+      apiKey: { id: key.id, name: 'Integration', prefix: parseApiKey(secret)!.prefix },
     });
     // The scheme is case-insensitive, as HTTP says.
     expect(await apiKeyContext(request({ authorization: `bearer ${secret}` }))).toMatchObject({ apiKeyId: key.id });

@@ -6,7 +6,8 @@
  * - Any Authorization header that is not a valid, active key of an active tenant: 401
  *   `invalid_api_key`, the same answer for every reason, so a caller learns nothing about keys.
  * - The actor: ctx.userId is the key's creator (audit entries stay attributable to a person) and
- *   ctx.apiKeyId / authMethod 'api_key' say the request came through a key.
+ *   ctx.apiKey (id, name, prefix) / authMethod 'api_key' say the request came through a key; audit
+ *   entries record both (lib/audit/audit-actor.ts).
  * - The creator's standing is read on every request, like a session's user: a key of a disabled
  *   creator is refused (suspended), and ctx.apiKeyCreatorRole narrows the key to what the creator's
  *   current role allows too (allows() in lib/rbac). See api-key-status.ts.
@@ -18,6 +19,7 @@ import { isRole, type RoleName } from '../rbac/permissions';
 import { parseApiKey, secretMatches } from './api-key-format';
 import { apiKeyEffect } from './api-key-status';
 import { invalidApiKey } from './api-key-errors';
+import { currentRequestId, requestIdFrom } from '../http/request-scope';
 
 /** lastUsedAt is a hint for people, not an access log: write it at most once a minute per key. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
@@ -25,6 +27,7 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 export interface ApiKeyIdentity {
   apiKeyId: string;
   name: string;
+  prefix: string;
   role: RequestContext['role'];
   tenantId: string;
   tenantName: string;
@@ -65,6 +68,7 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   return {
     apiKeyId: key.id,
     name: key.name,
+    prefix: parsed.prefix,
     role: key.role,
     tenantId: key.tenantId,
     tenantName: key.tenant.name,
@@ -99,9 +103,10 @@ export async function apiKeyContext(request: Request): Promise<RequestContext | 
     tenantName: identity.tenantName,
     name: identity.name,
     email: null,
-    requestId: request.headers.get('x-request-id') ?? crypto.randomUUID(),
+    requestId: currentRequestId() ?? requestIdFrom(request.headers),
     authMethod: 'api_key',
     apiKeyId: identity.apiKeyId,
     apiKeyCreatorRole: identity.creatorRole,
+    apiKey: { id: identity.apiKeyId, name: identity.name, prefix: identity.prefix },
   };
 }

@@ -4,7 +4,9 @@
  * It refuses cookie-authenticated writes from other origins (403) and non-JSON bodies (415) —
  * see request-guards.ts — then authenticates (an API key in `Authorization: Bearer`, else the
  * session cookie), authorizes with allows(), parses params/query/body with zod, and maps every
- * error to problem+json. Nothing user-supplied can produce a 500.
+ * error to problem+json. Nothing user-supplied can produce a 500. The handler runs in a request
+ * scope (request-scope.ts): one request id for the response's `x-request-id`, the context, audit
+ * entries and log lines, and the caller (session or API key) for recordAudit().
  */
 import 'server-only';
 import { z } from 'zod';
@@ -19,6 +21,8 @@ import { getRequestContext, type RequestContext } from '../tenancy/request-conte
 import { actInTenant } from '../tenancy/system-acting-tenant';
 import { apiKeyContext } from '../api-keys/system-authenticate-api-key';
 import { recordAudit } from '../audit/system-audit';
+import { logger } from '../log/logger';
+import { bindRequestContext, requestIdFrom, runInRequestScope } from './request-scope';
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
@@ -55,11 +59,22 @@ export function withApi<
   handler: (args: HandlerArgs<P, Q, B, Ctx<Perm>>) => Promise<unknown>,
 ) {
   return async (request: Request, route?: { params?: Promise<Record<string, string | string[]>> }) => {
-    const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
+    const requestId = requestIdFrom(request.headers);
+    return runInRequestScope(requestId, () => serve(request, requestId, route));
+  };
+
+  async function serve(
+    request: Request,
+    requestId: string,
+    route?: { params?: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> {
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
       assertSameOrigin(request);
-      const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
+      const caller = (await apiKeyContext(request)) ?? (await getRequestContext());
+      bindRequestContext(caller);
+      const ctx = await withActingTenant(request, caller);
+      bindRequestContext(ctx);
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!allows(ctx, options.permission)) throw options.hidden ? notFound() : forbidden();
@@ -86,12 +101,10 @@ export function withApi<
         return problemResponse(appError, { locale, requestId, errors });
       }
       if (error instanceof AppError) return problemResponse(error, { locale, requestId });
-      console.error(
-        JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }),
-      );
+      logger().error({ err: error, method: request.method, path: new URL(request.url).pathname }, 'unhandled error');
       return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
     }
-  };
+  }
 }
 
 /** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */

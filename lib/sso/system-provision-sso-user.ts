@@ -6,6 +6,7 @@
 import 'server-only';
 import { db, Prisma, type Role } from '../db/client';
 import { recordAudit } from '../audit/system-audit';
+import { systemActor } from '../audit/audit-actor';
 import { TENANT_ROLES } from '../rbac/permissions';
 import { decideSsoUser, type KnownUser, type SsoIdentity, type SsoPolicy, type SsoRefusal } from './sso-user-rules';
 
@@ -105,7 +106,7 @@ async function linkIdentity(
   if (count !== 1) return false;
   await recordAudit({
     tenantId: policy.tenantId,
-    actorUserId: null,
+    actor: systemActor('sso'),
     action: 'user.sso_link',
     targetType: 'user',
     targetId: user.id,
@@ -135,10 +136,10 @@ async function createJitUser(
     },
     select: { id: true, email: true, name: true, role: true, authSource: true },
   });
-  // Created by the system on the IdP's word, not by a person: no actor.
+  // Created by the system on the IdP's word, not by a person.
   await recordAudit({
     tenantId: policy.tenantId,
-    actorUserId: null,
+    actor: systemActor('sso'),
     action: 'user.create',
     targetType: 'user',
     targetId: user.id,

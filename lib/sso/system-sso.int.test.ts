@@ -183,7 +183,7 @@ describe('provisionSsoUser', () => {
     return { tenant, d, policy, identity };
   }
 
-  it('creates the user just in time (sso, default role, no password), audited with no actor', async () => {
+  it('creates the user just in time (sso, default role, no password), audited as the system (sso)', async () => {
     const { tenant, policy, identity } = await setup();
     const who = identity('layla');
     const result = await provisionSsoUser(who, policy, 'req-jit');
@@ -202,7 +202,13 @@ describe('provisionSsoUser', () => {
       status: 'active',
     });
     const audit = await db().auditLog.findFirstOrThrow({ where: { targetId: id, action: 'user.create' } });
-    expect(audit).toMatchObject({ tenantId: tenant.id, actorUserId: null, requestId: 'req-jit' });
+    expect(audit).toMatchObject({
+      tenantId: tenant.id,
+      actorType: 'system',
+      systemActor: 'sso',
+      actorUserId: null,
+      requestId: 'req-jit',
+    });
 
     // The same person again: the same row, nothing new.
     const again = await provisionSsoUser({ ...who, email: who.email.toUpperCase() }, policy);
