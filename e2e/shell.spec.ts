@@ -31,6 +31,7 @@ test.describe('app shell', () => {
     const sidebar = await openSidebar(page, info);
     expect(await navKeys(sidebar)).toEqual([
       'nav-apiKeys',
+      'nav-assets',
       'nav-auditLog',
       'nav-home',
       'nav-settings',
@@ -46,7 +47,7 @@ test.describe('app shell', () => {
     const viewer = await createUser({ tenantId: tenant.id, role: 'viewer' });
     await page.context().clearCookies();
     await signInAndWait(page, info, viewer.email, viewer.password);
-    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-home']);
+    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-assets', 'nav-home']);
     const response = await page.goto(localized(info, '/settings'));
     expect(response?.status()).toBe(404);
   });
@@ -57,6 +58,7 @@ test.describe('app shell', () => {
     await signInAndWait(page, info, admin.email, admin.password);
     expect(await navKeys(await openSidebar(page, info))).toEqual([
       'nav-apiKeys',
+      'nav-assets',
       'nav-home',
       'nav-settings',
       'nav-sso',

@@ -15,9 +15,10 @@ describe('sidebar per role and flag', () => {
       'systemStatus',
     ]);
   });
-  it('tenant_admin sees users, the audit log, settings, SSO and API keys', () => {
+  it('tenant_admin sees assets, users, the audit log, settings, SSO and API keys', () => {
     expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, allOn))).toEqual([
       'home',
+      'assets',
       'users',
       'auditLog',
       'settings',
@@ -29,9 +30,9 @@ describe('sidebar per role and flag', () => {
     expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, auditOff))).not.toContain('auditLog');
   });
   it.each(['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)(
-    '%s sees only Home',
+    '%s sees Home and the assets',
     (role) => {
-      expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home']);
+      expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home', 'assets']);
     },
   );
 });

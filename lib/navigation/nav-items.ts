@@ -8,6 +8,7 @@ import { allows, type Permission, type RoleName } from '../rbac/permissions';
 export interface NavItem {
   key:
     | 'home'
+    | 'assets'
     | 'users'
     | 'auditLog'
     | 'settings'
@@ -27,6 +28,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
+  { key: 'assets', href: '/assets', group: 'main', permission: 'assets.read', scope: 'tenant' },
   { key: 'users', href: '/users', group: 'main', permission: 'tenant_users.manage', scope: 'tenant' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },

@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'assets.read',
   'assets.manage',
   'signals.read',
+  'signals.manage',
   'work_orders.read',
   'work_orders.manage',
   'integrations.read',
@@ -51,6 +52,9 @@ const READ_PLANT: Permission[] = [
   'optimization.read',
 ];
 
+/** The plant model (sites, units, assets, links, signals) is kept by the people who run the plant. */
+const MANAGE_PLANT: Permission[] = [...READ_PLANT, 'assets.manage', 'signals.manage'];
+
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   platform_owner: [
     'platform.tenants.manage',
@@ -70,15 +74,16 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     'api_keys.manage',
     'flags.read',
     'assets.manage',
+    'signals.manage',
     'work_orders.manage',
     'integrations.read',
     'integrations.manage',
     'blackbox.manage',
     'optimization.manage',
   ],
-  reliability_engineer: [...READ_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
+  reliability_engineer: [...MANAGE_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
   optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],
-  engineer: [...READ_PLANT, 'work_orders.manage'],
+  engineer: [...MANAGE_PLANT, 'work_orders.manage'],
   viewer: [...READ_PLANT],
 };
 

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { QueryPagination } from '@/components/audit/query-pagination';
+import { AssetFilters, type AssetQuery } from '@/components/plant/asset-filters';
+import { AssetList } from '@/components/plant/asset-list';
+import { requirePage } from '@/lib/navigation/require-page';
+import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
+import { listSites, ZListSites } from '@/lib/plant/list-sites';
+import { listUnits, ZListUnits } from '@/lib/plant/list-units';
+import { isLocale } from '@/lib/i18n/locales';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'assetsPage' });
+  return { title: t('title') };
+}
+
+/** The tenant's assets: filters in the URL (a plain GET form), server pagination, cards on phones. */
+export default async function AssetsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const { locale: raw } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : 'ar';
+  const { ctx } = await requirePage('assets');
+  // The GET form sends every field; an empty one means "all". Bad filters in a hand-edited URL:
+  // say so and show the unfiltered list rather than fail.
+  const given = Object.entries(await searchParams).filter(([, v]) => typeof v === 'string' && v !== '');
+  const parsed = ZListAssets.safeParse(Object.fromEntries(given));
+  const filters = parsed.success ? parsed.data : ZListAssets.parse({});
+  const [result, sites, units] = await Promise.all([
+    listAssets(ctx, filters),
+    listSites(ctx, ZListSites.parse({ pageSize: 100 })),
+    listUnits(ctx, ZListUnits.parse({ pageSize: 100, site_id: filters.site_id })),
+  ]);
+  const query: AssetQuery = {
+    q: filters.q,
+    site_id: filters.site_id,
+    unit_id: filters.unit_id,
+    type: filters.type,
+    criticality: filters.criticality,
+    status: filters.status,
+  };
+  const filtered = Object.values(query).some(Boolean);
+  // Page size and order are not filters but the pages must keep them.
+  const kept = parsed.success
+    ? Object.fromEntries(given.filter(([k]) => k === 'pageSize' || k === 'sort' || k === 'dir'))
+    : {};
+  const t = await getTranslations('assetsPage');
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card>
+        <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
+        {!parsed.success && (
+          <p
+            role="alert"
+            className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="assets-invalid"
+          >
+            {t('invalidFilters')}
+          </p>
+        )}
+        {result.items.length === 0 ? (
+          <p className="py-10 text-center text-slate-500" data-testid="assets-empty">
+            {filtered ? t('emptyFiltered') : t('empty')}
+          </p>
+        ) : (
+          <AssetList locale={locale} items={result.items} />
+        )}
+        <QueryPagination
+          basePath="/assets"
+          params={{ ...query, ...kept }}
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+        />
+      </Card>
+    </div>
+  );
+}
