@@ -10,6 +10,7 @@ const ZTestName = zName({ required: 'test.required', length: 'test.length', min:
 const messages = (value: unknown) => ZTestName.safeParse(value).error?.issues.map((i) => i.message) ?? [];
 
 const code = (cp: number) => String.fromCodePoint(cp);
+const RLO_CHAR = '\u202E';
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('zName: invisible characters', () => {
@@ -117,5 +118,18 @@ describe('names from machines', () => {
     expect(sanitizeName('ab😀', 3)).toBe('ab');
     expect(sanitizeName('\u200B\u202E', 10)).toBe('');
     expect(findInvisibleCharacter(sanitizeName('ab\u200D\u200Dcd\u202E', 10))).toBeNull();
+  });
+});
+
+describe('zName inside an object', () => {
+  it('does not stop the object’s own rules from reporting', async () => {
+    const { z } = await import('zod');
+    const ZPerson = z
+      .object({ name: ZTestName, email: z.string().optional() })
+      .refine((p) => p.email !== undefined, { path: ['email'], error: 'test.emailRequired' });
+    for (const name of ['', `No${RLO_CHAR}ura`, 'A'.repeat(30)]) {
+      const paths = ZPerson.safeParse({ name }).error?.issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(['name', 'email']);
+    }
   });
 });

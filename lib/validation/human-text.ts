@@ -97,15 +97,22 @@ export interface NameRules {
 
 /**
  * The zod schema of a name a person types. Trims, normalizes to NFC (so the same name typed on two
- * keyboards is stored, compared and searched the same), then checks, in this order: present,
- * no invisible characters, length. Every message is a message key.
+ * keyboards is stored, compared and searched the same), then reports at most one problem, the first
+ * of: missing, invisible characters, length. Every message is a message key. No issue aborts the
+ * parse, so rules on the surrounding object (e.g. "an email or a username") still report theirs.
  */
 export function zName({ required, length, min = 1, max }: NameRules) {
-  const schema = z
+  return z
     .string({ error: required })
     .trim()
     .normalize('NFC')
-    .min(1, { error: required, abort: true })
-    .refine((s) => findInvisibleCharacter(s) === null, { error: INVISIBLE_CHARACTERS, abort: true });
-  return (min > 1 ? schema.min(min, { error: length }) : schema).max(max, { error: length });
+    .superRefine((name, ctx) => {
+      const input = name;
+      if (name === '') return ctx.addIssue({ code: 'custom', input, message: required });
+      if (findInvisibleCharacter(name)) return ctx.addIssue({ code: 'custom', input, message: INVISIBLE_CHARACTERS });
+      if (name.length < min)
+        ctx.addIssue({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input, message: length });
+      if (name.length > max)
+        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input, message: length });
+    });
 }
