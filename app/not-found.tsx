@@ -1,5 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
+
+export const metadata: Metadata = { title: 'الصفحة غير موجودة · Page not found · OPTRIA IQ' };
 
 // Requests outside any locale route (rare: the proxy routes almost everything) get a bilingual page.
 export default function GlobalNotFound() {

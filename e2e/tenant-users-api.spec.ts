@@ -170,7 +170,13 @@ test.describe('tenant users API: rules over HTTP', () => {
       data: { name: 'S', email: 'short@e2e.test', role: 'viewer', password: 'short' },
     });
     expect(short.status()).toBe(400);
-    expect((await short.json()).errors).toEqual([{ path: 'password', message: 'users.validation.passwordTooShort' }]);
+    expect((await short.json()).errors).toEqual([
+      {
+        path: 'password',
+        message: 'users.validation.passwordTooShort',
+        detail: expect.stringMatching(en ? /at least 8/ : /على الأقل/),
+      },
+    ]);
 
     const owner = await api.post('/api/tenant-users', {
       data: { name: 'P', email: 'p@e2e.test', role: 'platform_owner' },

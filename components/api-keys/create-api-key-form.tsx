@@ -52,13 +52,9 @@ export function CreateApiKeyForm({
       expiresAt: expires && !next.expiresAt ? expires.toISOString() : null,
     };
     const parsed = ZCreateApiKey.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        if (issue.path[0] === 'name') {
-          next.name = input.name.trim() ? t('errors.nameTooLong', { max: API_KEY_NAME_MAX }) : t('errors.nameRequired');
-        }
-      }
-    }
+    const nameIssue = parsed.error?.issues.find((issue) => issue.path[0] === 'name');
+    // The schema's messages are keys (e.g. validation.invisibleCharacters); the limit fills {max}.
+    if (nameIssue) next.name = problemMessage(nameIssue.message, { max: API_KEY_NAME_MAX });
     setErrors(next);
     return Object.keys(next).length === 0 && parsed.success ? (input as CreateApiKeyInput) : null;
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ZPagination } from '../http/pagination';
 import { TENANT_ROLES, type RoleName } from '../rbac/permissions';
+import { zName } from '../validation/human-text';
 
 export type ApiKeyRole = Exclude<RoleName, 'platform_owner'>;
 export const API_KEY_ROLES = TENANT_ROLES as [ApiKeyRole, ...ApiKeyRole[]];
@@ -13,7 +14,7 @@ export const API_KEY_ROLES = TENANT_ROLES as [ApiKeyRole, ...ApiKeyRole[]];
 export const API_KEY_NAME_MAX = 100;
 
 export const ZCreateApiKey = z.object({
-  name: z.string().trim().min(1).max(API_KEY_NAME_MAX),
+  name: zName({ required: 'apiKeys.errors.nameRequired', length: 'apiKeys.errors.nameTooLong', max: API_KEY_NAME_MAX }),
   role: z.enum(API_KEY_ROLES),
   expiresAt: z.iso
     .datetime({ offset: true })

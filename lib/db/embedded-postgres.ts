@@ -5,7 +5,7 @@
  * As root, the server runs as OS user `postgres`, which must reach the binaries and the data
  * directory. A clone under a folder that user cannot traverse (e.g. /root, mode 700) would fail
  * with EACCES, so the binaries are relocated to a traversable folder and the data lives under
- * the OS temp dir (see STACK-NOTES "PostgreSQL without Docker").
+ * the OS temp dir (docs/architecture.md, "Processes").
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';

@@ -97,7 +97,7 @@ export function withApi<
       return Response.json(result ?? null, { headers: { 'x-request-id': requestId } });
     } catch (error) {
       if (error instanceof z.ZodError) {
-        const { appError, errors } = validationProblem(error);
+        const { appError, errors } = validationProblem(error, locale);
         return problemResponse(appError, { locale, requestId, errors });
       }
       if (error instanceof AppError) return problemResponse(error, { locale, requestId });

@@ -8,19 +8,29 @@ import { getRequestContext } from '../tenancy/request-context';
 import type { NavItem } from './nav-items';
 import { pageAccess } from './page-access';
 
+async function access(keys: NavItem['key'] | NavItem['key'][]) {
+  const ctx = await getRequestContext();
+  const flags = ctx ? await tenantFlags(ctx.tenantId) : null;
+  return { ctx, flags, access: pageAccess(ctx, flags, keys) };
+}
+
+/** The viewer's context and the first of `keys` they may see now, or null (for titles: page-title.ts). */
+export async function visiblePage(keys: NavItem['key'] | NavItem['key'][]) {
+  const { ctx, flags, access: decided } = await access(keys);
+  return decided.kind === 'show' ? { ctx: ctx!, flags, item: decided.item } : null;
+}
+
 /**
  * Guards a page with its sidebar entry (or entries, when one page serves several, e.g. /users for
  * tenant admins and for the platform owner): a page you may not see is a 404, like a missing one.
- * Every page under app/[locale]/(app) calls it (page-guard.test.ts checks), so the guard holds on
+ * Every page under app/[locale]/(app) calls it (page-access.test.ts checks), so the guard holds on
  * every request path, including client-side navigations that skip the shared layout.
  */
 export async function requirePage(keys: NavItem['key'] | NavItem['key'][]) {
-  const ctx = await getRequestContext();
-  const flags = ctx ? await tenantFlags(ctx.tenantId) : null;
-  const access = pageAccess(ctx, flags, keys);
+  const { ctx, flags, access: decided } = await access(keys);
   const locale = await getLocale();
   const to = (path: string) => localePath(isLocale(locale) ? locale : 'ar', path);
-  switch (access.kind) {
+  switch (decided.kind) {
     case 'sign_in':
       redirect(`${to('/login')}?reason=session_ended`);
     case 'change_password':
@@ -28,6 +38,6 @@ export async function requirePage(keys: NavItem['key'] | NavItem['key'][]) {
     case 'not_found':
       notFound();
     case 'show':
-      return { ctx: ctx!, flags, item: access.item };
+      return { ctx: ctx!, flags, item: decided.item };
   }
 }

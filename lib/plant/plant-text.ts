@@ -1,18 +1,18 @@
 /**
  * Text fields shared by the plant schemas (browser-safe: no server-only imports). Error messages
  * are message keys under `plant.validation.*`.
- * TODO(integrator): switch ZPlantName to zName() from lib/validation/human-text.ts when it lands.
  */
 import { z } from 'zod';
+import { zName } from '../validation/human-text';
 
 export const NAME_MAX = 200;
 
-/** A human name (Arabic or English), trimmed. */
-export const ZPlantName = z
-  .string({ error: 'plant.validation.nameRequired' })
-  .trim()
-  .min(1, { error: 'plant.validation.nameRequired' })
-  .max(NAME_MAX, { error: 'plant.validation.nameTooLong' });
+/** A human name (Arabic or English): trimmed, NFC, no bidi controls or other invisible characters. */
+export const ZPlantName = zName({
+  required: 'plant.validation.nameRequired',
+  length: 'plant.validation.nameTooLong',
+  max: NAME_MAX,
+});
 
 /** Site and unit codes: short identifiers, e.g. `RYD-1`, `TEP`. */
 export const ZPlantCode = z

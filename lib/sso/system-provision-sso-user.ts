@@ -8,6 +8,8 @@ import { db, Prisma, type Role } from '../db/client';
 import { recordAudit } from '../audit/system-audit';
 import { systemActor } from '../audit/audit-actor';
 import { TENANT_ROLES } from '../rbac/permissions';
+import { USER_NAME_MAX } from '../users/schemas';
+import { sanitizeName } from '../validation/human-text';
 import { decideSsoUser, type KnownUser, type SsoIdentity, type SsoPolicy, type SsoRefusal } from './sso-user-rules';
 
 export interface ProvisionInput extends SsoIdentity {
@@ -122,7 +124,10 @@ async function createJitUser(
   policy: ProvisionPolicy,
   requestId?: string,
 ): Promise<ProvisionResult> {
-  const name = identity.name?.trim().slice(0, 200) || identity.email.split('@')[0]!;
+  // The IdP's name is not typed here, so nobody could retype it: invisible characters (bidi
+  // overrides, zero-width…) are removed rather than refused, with the same rules as zName().
+  const [local, domain] = identity.email.split('@') as [string, string];
+  const name = sanitizeName(identity.name ?? '', USER_NAME_MAX) || sanitizeName(local, USER_NAME_MAX) || domain;
   const user = await db().user.create({
     data: {
       tenantId: policy.tenantId,

@@ -223,6 +223,19 @@ describe('provisionSsoUser', () => {
     expect((await db().user.findUniqueOrThrow({ where: { id } })).role).toBe('viewer');
   });
 
+  it('strips invisible characters from the name the IdP sends (it cannot be retyped), keeping joiners', async () => {
+    const { policy, identity } = await setup();
+    const stored = async (name: string, local: string) => {
+      const result = await provisionSsoUser({ ...identity(local), name }, policy);
+      const id = (result as { user: { id: string } }).user.id;
+      return (await db().user.findUniqueOrThrow({ where: { id } })).name;
+    };
+    expect(await stored(' Evil\u202Eeman\u2066 \u200B', 'rlo')).toBe('Evileman');
+    expect(await stored('زهرا\u200Cی\u200E', 'zwnj')).toBe('زهرا\u200Cی');
+    // Nothing visible left: the email's local part, as for an IdP that sends no name.
+    expect(await stored('\u202E\u200F', 'blank')).toBe('blank');
+  });
+
   it('refuses a user row of another tenant, by subject or by email', async () => {
     const { policy, identity, d } = await setup();
     const other = await createTenant();

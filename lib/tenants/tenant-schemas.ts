@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { FLAG_NAMES, type FeatureFlag } from '../flags/flags';
 import { ZPagination } from '../http/pagination';
 // One password policy for every local account (length here; the breached-list check is server-side).
-import { ZPassword } from '../users/schemas';
+import { USER_NAME_MAX, ZPassword } from '../users/schemas';
+import { zName } from '../validation/human-text';
 
 const E = 'tenants.errors';
 
@@ -15,12 +16,7 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 export const TENANT_STATUSES = ['active', 'suspended'] as const;
 export const TENANT_LOCALES = ['ar', 'en'] as const;
 
-export const ZTenantName = z
-  .string({ error: `${E}.nameRequired` })
-  .trim()
-  .min(1, { error: `${E}.nameRequired`, abort: true })
-  .min(2, { error: `${E}.nameLength` })
-  .max(120, { error: `${E}.nameLength` });
+export const ZTenantName = zName({ required: `${E}.nameRequired`, length: `${E}.nameLength`, min: 2, max: 120 });
 
 export const ZTenantSlug = z
   .string({ error: `${E}.slugRequired` })
@@ -32,11 +28,11 @@ export const ZTenantSlug = z
 
 export const ZTenantLocale = z.enum(TENANT_LOCALES, { error: `${E}.localeInvalid` });
 
-const ZPersonName = z
-  .string({ error: `${E}.adminNameRequired` })
-  .trim()
-  .min(1, { error: `${E}.adminNameRequired` })
-  .max(200, { error: `${E}.adminNameLength` });
+const ZPersonName = zName({
+  required: `${E}.adminNameRequired`,
+  length: `${E}.adminNameLength`,
+  max: USER_NAME_MAX,
+});
 
 /** Stored lower-case, like every sign-in identifier. */
 const ZEmail = z

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TENANT_ROLES, type RoleName } from '../rbac/permissions';
+import { zName } from '../validation/human-text';
 
 /** OWASP ASVS 5 V6.2: at least 8 characters (12 recommended), at least 64 allowed, no composition rules. */
 export const PASSWORD_MIN = 8;
@@ -29,11 +30,13 @@ export const ZPassword = z
 export const ZTenantRole = z.enum(TENANT_ROLES as [TenantRole, ...TenantRole[]], { error: 'users.validation.role' });
 export const ZUserStatus = z.enum(USER_STATUSES, { error: 'users.validation.status' });
 
-const ZName = z
-  .string({ error: 'users.validation.nameRequired' })
-  .trim()
-  .min(1, { error: 'users.validation.nameRequired' })
-  .max(200, { error: 'users.validation.nameTooLong' });
+export const USER_NAME_MAX = 200;
+
+const ZName = zName({
+  required: 'users.validation.nameRequired',
+  length: 'users.validation.nameTooLong',
+  max: USER_NAME_MAX,
+});
 
 /** Empty form fields mean "not given". */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { tenantFlags } from '@/lib/flags/is-enabled';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleNav } from '@/lib/navigation/nav-items';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'nav' });
-  return { title: t('home') };
-}
+export const generateMetadata = guardedTitle('home', 'nav.home');
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);

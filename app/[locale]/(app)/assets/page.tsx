@@ -1,19 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { QueryPagination } from '@/components/audit/query-pagination';
 import { AssetFilters, type AssetQuery } from '@/components/plant/asset-filters';
 import { AssetList } from '@/components/plant/asset-list';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'assetsPage' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('assets', 'assetsPage.title');
 
 /** The tenant's assets: filters in the URL (a plain GET form), server pagination, cards on phones. */
 export default async function AssetsPage({

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -9,13 +8,11 @@ import type { AuditQuery } from '@/components/audit/audit-query';
 import { ZAuditFilters, hasActiveFilters } from '@/lib/audit/audit-filters';
 import { auditFacets, listAuditLog } from '@/lib/audit/list-audit-log';
 import { allAuditFacets, listAllAuditLog } from '@/lib/audit/system-list-all-audit-log';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listTenantOptions } from '@/lib/tenants/system-list-tenants';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'auditLog' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle(['auditLog', 'platformAuditLog'], 'auditLog.title');
 
 const ZTenantChoice = z.object({ tenant_id: z.uuid().optional().catch(undefined) });
 

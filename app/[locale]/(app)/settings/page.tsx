@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/card';
 import { FLAG_NAMES } from '@/lib/flags/flags';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { getCurrentTenant } from '@/lib/tenants/system-current-tenant';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'settings' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('settings', 'settings.title');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);

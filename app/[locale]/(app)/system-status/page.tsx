@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/card';
 import { FLAG_NAMES } from '@/lib/flags/flags';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { configStatus } from '@/lib/system/system-status';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'systemStatus' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('systemStatus', 'systemStatus.title');
 
 export default async function SystemStatusPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);

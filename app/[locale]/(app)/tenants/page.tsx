@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { QueryPagination } from '@/components/audit/query-pagination';
@@ -6,14 +5,12 @@ import { CreateTenantDialog } from '@/components/tenants/create-tenant-dialog';
 import { TenantFilters } from '@/components/tenants/tenant-filters';
 import { TenantsList } from '@/components/tenants/tenants-list';
 import { ToastProvider } from '@/components/ui/toast';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listTenants } from '@/lib/tenants/system-list-tenants';
 import { ZListTenants } from '@/lib/tenants/tenant-schemas';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'tenants' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('tenants', 'tenants.title');
 
 export default async function TenantsPage({
   params,

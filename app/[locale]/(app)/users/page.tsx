@@ -1,16 +1,13 @@
 import { Suspense } from 'react';
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { TenantPicker } from '@/components/users/tenant-picker';
 import { UsersManager } from '@/components/users/users-manager';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { tenantOptions } from '@/lib/users/system-tenant-options';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'users' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle(['users', 'platformUsers'], 'users.title');
 
 /**
  * Users of a tenant: a tenant admin sees their own; the platform owner picks a tenant first

@@ -1,17 +1,14 @@
 import { Suspense } from 'react';
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ApiKeysSection } from '@/components/api-keys/api-keys-section';
 import { ApiKeysSkeleton } from '@/components/api-keys/api-keys-skeleton';
 import { CreateApiKeyDialog } from '@/components/api-keys/create-api-key-dialog';
 import { ToastProvider } from '@/components/ui/toast';
 import { ZListApiKeys } from '@/lib/api-keys/schemas';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'apiKeys' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('apiKeys', 'apiKeys.title');
 
 export default async function ApiKeysPage({
   params,

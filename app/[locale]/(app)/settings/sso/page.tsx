@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge, PageHeader } from '@/components/ui/card';
 import { RedirectUriCard } from '@/components/sso/redirect-uri-card';
 import { SsoSettingsForm } from '@/components/sso/sso-settings-form';
+import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { getSsoConfig } from '@/lib/sso/get-sso-config';
 import { originFromHeaders, redirectUriFor } from '@/lib/sso/public-origin';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'sso' });
-  return { title: t('title') };
-}
+export const generateMetadata = guardedTitle('sso', 'sso.title');
 
 export default async function SsoSettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -10,31 +11,37 @@ import { TenantStatusDialog } from '@/components/tenants/tenant-status-dialog';
 import { ToastProvider } from '@/components/ui/toast';
 import { AppError } from '@/lib/http/app-error';
 import { Link } from '@/lib/i18n/navigation';
-import { requirePage } from '@/lib/navigation/require-page';
+import { requirePage, visiblePage } from '@/lib/navigation/require-page';
 import { getTenant } from '@/lib/tenants/system-get-tenant';
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** A missing or malformed id is the page's 404. */
-async function load(id: string) {
+/**
+ * The tenant, for the page and its title (one query per request), or null for a missing or malformed
+ * id and for anyone who may not see the page: then the page is a 404 and its title says so, never
+ * naming a tenant.
+ */
+const load = cache(async (id: string) => {
+  if (!(await visiblePage('tenants'))) return null;
   try {
     return await getTenant(id);
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
+    if (error instanceof AppError && error.status === 404) return null;
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'tenants' });
-  return { title: t('title') };
+  const { locale, id } = await params;
+  const [tenant, t] = await Promise.all([load(id), getTranslations({ locale })]);
+  return { title: tenant ? `${tenant.name} · ${t('tenants.title')}` : t('errors.notFoundTitle') };
 }
 
 export default async function TenantPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePage('tenants');
-  const tenant = await load(id);
+  const tenant = (await load(id)) ?? notFound();
   const t = await getTranslations();
   const format = await getFormatter();
   const editable = { id: tenant.id, name: tenant.name, slug: tenant.slug, defaultLocale: tenant.defaultLocale };
