@@ -8,7 +8,14 @@ import { db } from './client';
 import { AppError } from '../http/app-error';
 
 /** Every model with a tenant_id column. A test checks this list against schema.prisma. */
-export const TENANT_SCOPED_MODELS = ['User', 'TenantFeatureFlag', 'AuditLog', 'TenantSsoConfig', 'ApiKey'] as const;
+export const TENANT_SCOPED_MODELS = [
+  'User',
+  'TenantFeatureFlag',
+  'AuditLog',
+  'TenantSsoConfig',
+  'ApiKey',
+  'SsoDomainClaim',
+] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
 const WHERE_OPS = new Set([

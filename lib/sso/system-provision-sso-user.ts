@@ -5,8 +5,10 @@
  */
 import 'server-only';
 import { db, Prisma, type Role } from '../db/client';
+import { AppError } from '../http/app-error';
 import { recordAudit } from '../audit/system-audit';
 import { TENANT_ROLES } from '../rbac/permissions';
+import { assertEmailDomainOpen } from './system-domain-conflicts';
 import { decideSsoUser, type KnownUser, type SsoIdentity, type SsoPolicy, type SsoRefusal } from './sso-user-rules';
 
 export interface ProvisionInput extends SsoIdentity {
@@ -122,19 +124,31 @@ async function createJitUser(
   requestId?: string,
 ): Promise<ProvisionResult> {
   const name = identity.name?.trim().slice(0, 200) || identity.email.split('@')[0]!;
-  const user = await db().user.create({
-    data: {
-      tenantId: policy.tenantId,
-      email: identity.email,
-      name,
-      // never platform_owner, whatever the stored config says
-      role: (TENANT_ROLES.includes(policy.defaultRole as never) ? policy.defaultRole : 'viewer') as Role,
-      authSource: 'sso',
-      ssoIssuer: identity.issuer,
-      ssoSubject: identity.subject,
-    },
-    select: { id: true, email: true, name: true, role: true, authSource: true },
-  });
+  let user;
+  try {
+    user = await db().$transaction(async (tx) => {
+      // The same rule as every user creation: never inside another tenant's verified domain
+      // (the policy's domain check makes that a race, which this settles under the lock).
+      await assertEmailDomainOpen(tx, identity.email, policy.tenantId, 'email');
+      return tx.user.create({
+        data: {
+          tenantId: policy.tenantId,
+          email: identity.email,
+          name,
+          // never platform_owner, whatever the stored config says
+          role: (TENANT_ROLES.includes(policy.defaultRole as never) ? policy.defaultRole : 'viewer') as Role,
+          authSource: 'sso',
+          ssoIssuer: identity.issuer,
+          ssoSubject: identity.subject,
+        },
+        select: { id: true, email: true, name: true, role: true, authSource: true },
+      });
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'email_domain_claimed')
+      return { status: 'refused', reason: 'domain_not_allowed' };
+    throw error;
+  }
   // Created by the system on the IdP's word, not by a person: no actor.
   await recordAudit({
     tenantId: policy.tenantId,
