@@ -143,8 +143,8 @@ describe('only verified claims route sign-ins', () => {
     // …nor does it satisfy the callback's domain check.
     expect((await findSsoConfigForTenant(a.tenant.id))?.verifiedDomains).toEqual([]);
     const jit = await provisionSsoUser(
-      { issuer: 'https://idp.example.com', subject: `s-${uniqueSuffix()}`, email: `layla@${d}` },
-      { tenantId: a.tenant.id, allowedDomains: [], jitEnabled: true, defaultRole: 'viewer' },
+      { issuer: 'https://idp.example.com', subject: `s-${uniqueSuffix()}`, email: `layla@${d}`, emailVerified: true },
+      { tenantId: a.tenant.id, allowedDomains: [], jitEnabled: true, defaultRole: 'viewer', provider: 'generic' },
     );
     expect(jit).toEqual({ status: 'refused', reason: 'domain_not_allowed' });
   });
@@ -332,8 +332,8 @@ describe('a conflicting claim is a 409 for both sides', () => {
 
     // B's own IdP (even if it asserted the domain) cannot create the account either.
     const jit = await provisionSsoUser(
-      { issuer: 'https://idp-b.example.com', subject: `s-${uniqueSuffix()}`, email: `sara@${x}` },
-      { tenantId: b.tenant.id, allowedDomains: [x], jitEnabled: true, defaultRole: 'viewer' },
+      { issuer: 'https://idp-b.example.com', subject: `s-${uniqueSuffix()}`, email: `sara@${x}`, emailVerified: true },
+      { tenantId: b.tenant.id, allowedDomains: [x], jitEnabled: true, defaultRole: 'viewer', provider: 'generic' },
     );
     expect(jit).toEqual({ status: 'refused', reason: 'domain_not_allowed' });
     expect(await db().user.count({ where: { email: { endsWith: `@${x}` } } })).toBe(0);

@@ -39,6 +39,7 @@ const SELECT = {
 
 interface Row {
   tenantId: string;
+  provider: string;
   issuer: string;
   clientId: string;
   clientSecretEncrypted: string;
