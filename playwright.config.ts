@@ -3,7 +3,7 @@
  * (the README's command 1) on a throwaway database provided by scripts/with-database.ts.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { idpIssuer } from './e2e/support/sso-idp-config';
+import { dnsPort, idpIssuer } from './e2e/support/sso-idp-config';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -74,12 +74,22 @@ export default defineConfig({
         // the test IdP below speaks plain HTTP on 127.0.0.1 (loopback: refused unless allowed)
         SSO_ALLOW_HTTP_ISSUERS: 'true',
         OUTBOUND_ALLOW_LOOPBACK: 'true',
+        // domain proofs ask the test DNS server below
+        SSO_DNS_SERVERS: `127.0.0.1:${dnsPort()}`,
       },
     },
     // A local OpenID provider for e2e/sso.spec.ts (port: E2E_PORT + 1000).
     {
       command: 'npx tsx e2e/support/oidc-idp.ts',
       url: `${idpIssuer()}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT) },
+    },
+    // A local DNS server for the domain proofs in e2e/sso-domains.spec.ts (port: E2E_PORT + 2000).
+    {
+      command: 'npx tsx e2e/support/dns-server.ts',
+      url: `http://127.0.0.1:${dnsPort()}/health`,
       timeout: 60_000,
       reuseExistingServer: false,
       env: { E2E_PORT: String(PORT) },

@@ -3,6 +3,7 @@
  * fails fast with one readable message listing every problem.
  */
 import { z } from 'zod';
+import { ZSsoAllowHttpIssuers, ZSsoDnsServers } from './sso/sso-env';
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -28,6 +29,9 @@ export const ZEnv = z.object({
   OUTBOUND_ALLOW_LOOPBACK: boolish.default(false),
   /** …and 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7 (on-premises IdPs and plant systems) */
   OUTBOUND_ALLOW_PRIVATE_NETWORKS: boolish.default(false),
+  /** SSO (read lazily by lib/sso/sso-env.ts; validated here so a bad value stops the start) */
+  SSO_ALLOW_HTTP_ISSUERS: ZSsoAllowHttpIssuers,
+  SSO_DNS_SERVERS: ZSsoDnsServers,
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -3,6 +3,7 @@
  * (localized by the page) plus field errors and, for a 409, the domains already taken.
  */
 import type { SsoConfigInput } from '@/lib/sso/sso-schema';
+import type { DomainClaimDto } from './domain-claim-parts';
 
 export interface SsoConfigDto {
   provider: SsoConfigInput['provider'];
@@ -48,6 +49,10 @@ async function call<T>(
 
 export const saveSsoConfig = (input: SsoConfigInput) =>
   call<{ config: SsoConfigDto; redirectUri: string }>('/api/sso-config', 'PUT', input);
+
+/** "Verify now": the server looks up the domain's TXT record. */
+export const verifyDomain = (domain: string) =>
+  call<{ claim: DomainClaimDto }>(`/api/sso-config/domains/${encodeURIComponent(domain)}/verify`, 'POST', {});
 
 export const checkDiscovery = (issuer: string) =>
   call<{ issuer: string; authorizationEndpoint: string | null }>('/api/sso-config/discovery', 'POST', { issuer });

@@ -1,6 +1,7 @@
 /**
  * SSO test data, written straight into the test database like data.ts: a tenant with an OpenID
- * Connect config pointing at the local test IdP (oidc-idp.ts), on email domains unique to the test.
+ * Connect config pointing at the local test IdP (oidc-idp.ts), on email domains unique to the test,
+ * each with a domain claim (verified by default: only verified claims route sign-ins).
  */
 import crypto from 'node:crypto';
 import { Pool } from 'pg';
@@ -26,6 +27,8 @@ export interface SsoConfigRow {
   defaultRole?: string;
   jitEnabled?: boolean;
   enabled?: boolean;
+  /** the claims of the listed domains; 'verified' (as if the platform owner approved) by default */
+  domainStatus?: 'verified' | 'pending';
 }
 
 export async function createSsoTenant(config: SsoConfigRow) {
@@ -56,6 +59,40 @@ export async function setSsoConfig(tenantId: string, config: SsoConfigRow) {
       config.provider ?? 'generic',
     ],
   );
+  await setDomainClaims(tenantId, config.allowedDomains, config.domainStatus ?? 'verified');
+}
+
+/**
+ * The tenant's claims: the listed domains get one with this status, its other live claims are
+ * released. Bypasses the claim rules on purpose (tests of what the rules protect need that).
+ */
+async function setDomainClaims(tenantId: string, domains: string[], status: 'verified' | 'pending') {
+  await sql().query(
+    `UPDATE sso_domain_claims SET status = 'revoked', active_domain = NULL, updated_at = now()
+      WHERE tenant_id = $1 AND active_domain IS NOT NULL AND NOT (domain = ANY($2))`,
+    [tenantId, domains],
+  );
+  const verified = status === 'verified';
+  await sql().query(
+    `INSERT INTO sso_domain_claims (id, tenant_id, domain, status, active_domain, method, verification_token,
+       verified_at, updated_at)
+     SELECT gen_random_uuid(), $1, d, $3::"DomainClaimStatus", d,
+            CASE WHEN $4 THEN 'owner_approval'::"DomainVerificationMethod" END,
+            replace(gen_random_uuid()::text, '-', ''), CASE WHEN $4 THEN now() END, now()
+       FROM unnest($2::text[]) AS d
+     ON CONFLICT (tenant_id, domain) DO UPDATE SET status = EXCLUDED.status, active_domain = EXCLUDED.active_domain,
+       method = EXCLUDED.method, verified_at = EXCLUDED.verified_at, updated_at = now()`,
+    [tenantId, domains, status, verified],
+  );
+}
+
+/** The status of a tenant's claim on a domain (undefined: no claim). */
+export async function claimStatus(tenantId: string, domain: string): Promise<string | undefined> {
+  const res = await sql().query(`SELECT status FROM sso_domain_claims WHERE tenant_id = $1 AND domain = $2`, [
+    tenantId,
+    domain,
+  ]);
+  return res.rows[0]?.status;
 }
 
 export async function findUserByEmail(email: string) {
@@ -115,4 +152,13 @@ export async function createPendingSsoUser(tenantId: string, email: string, role
     [id, tenantId, email, role],
   );
   return { id, email };
+}
+
+/** Marks a tenant's pending claim verified, as the platform owner's approval would. */
+export async function approveClaim(tenantId: string, domain: string) {
+  await sql().query(
+    `UPDATE sso_domain_claims SET status = 'verified', method = 'owner_approval', verified_at = now(), updated_at = now()
+      WHERE tenant_id = $1 AND domain = $2 AND status = 'pending'`,
+    [tenantId, domain],
+  );
 }

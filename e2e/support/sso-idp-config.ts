@@ -25,3 +25,6 @@ export const IDP_SPECIAL = {
   /** the user cancels at the IdP (error=access_denied) */
   deny: 'deny',
 } as const;
+
+/** The test DNS server (dns-server.ts): UDP for the app's domain proofs, HTTP on the same port number for the specs. */
+export const dnsPort = () => Number(process.env.E2E_DNS_PORT ?? appPort() + 2000);

@@ -19,6 +19,7 @@ export const TENANT_SCOPED_MODELS = [
   'Asset',
   'AssetLink',
   'Signal',
+  'SsoDomainClaim',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

@@ -58,7 +58,7 @@ export async function finishSsoSignIn(input: {
     identity,
     {
       tenantId: state.tenantId,
-      allowedDomains: config.allowedDomains,
+      allowedDomains: config.verifiedDomains,
       jitEnabled: config.jitEnabled,
       defaultRole: config.defaultRole,
       provider: config.provider,

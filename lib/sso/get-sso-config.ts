@@ -1,9 +1,11 @@
 /**
  * The tenant's SSO settings as any API or page may show them: never the client secret, only
- * whether one is stored.
+ * whether one is stored; each listed domain with its claim (status, TXT record to publish).
  */
 import 'server-only';
 import { tenantDb, type TenantScope } from '../db/tenant-db';
+import type { DomainClaimView } from './domain-claim-record';
+import { claimsFor, listDomainClaims } from './list-domain-claims';
 import type { SsoProvider } from './sso-presets';
 
 export interface SsoConfigView {
@@ -11,11 +13,17 @@ export interface SsoConfigView {
   issuer: string;
   clientId: string;
   clientSecretSet: boolean;
+  /** the domains the tenant asks for; only those whose claim is verified route sign-ins */
   allowedDomains: string[];
   defaultRole: string;
   jitEnabled: boolean;
   enabled: boolean;
   updatedAt: Date;
+}
+
+export interface SsoSettingsView extends SsoConfigView {
+  /** the claim of each listed domain, in the list's order */
+  domains: DomainClaimView[];
 }
 
 interface StoredConfig {
@@ -44,8 +52,10 @@ export function toSsoConfigView(row: StoredConfig): SsoConfigView {
   };
 }
 
-/** The tenant's config, or null when SSO was never set up. */
-export async function getSsoConfig(ctx: TenantScope): Promise<SsoConfigView | null> {
+/** The tenant's config with its domain claims, or null when SSO was never set up. */
+export async function getSsoConfig(ctx: TenantScope): Promise<SsoSettingsView | null> {
   const row = await tenantDb(ctx).tenantSsoConfig.findUnique({ where: { tenantId: ctx.tenantId! } });
-  return row ? toSsoConfigView(row) : null;
+  if (!row) return null;
+  const view = toSsoConfigView(row);
+  return { ...view, domains: claimsFor(view.allowedDomains, await listDomainClaims(ctx)) };
 }

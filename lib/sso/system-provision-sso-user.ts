@@ -5,11 +5,13 @@
  */
 import 'server-only';
 import { db, Prisma, type Role } from '../db/client';
+import { AppError } from '../http/app-error';
 import { recordAudit } from '../audit/system-audit';
 import { systemActor } from '../audit/audit-actor';
 import { TENANT_ROLES } from '../rbac/permissions';
 import { USER_NAME_MAX } from '../users/schemas';
 import { sanitizeName } from '../validation/human-text';
+import { assertEmailDomainOpen } from './system-domain-conflicts';
 import { decideSsoUser, type KnownUser, type SsoIdentity, type SsoPolicy, type SsoRefusal } from './sso-user-rules';
 
 export interface ProvisionInput extends SsoIdentity {
@@ -128,19 +130,31 @@ async function createJitUser(
   // overrides, zero-width…) are removed rather than refused, with the same rules as zName().
   const [local, domain] = identity.email.split('@') as [string, string];
   const name = sanitizeName(identity.name ?? '', USER_NAME_MAX) || sanitizeName(local, USER_NAME_MAX) || domain;
-  const user = await db().user.create({
-    data: {
-      tenantId: policy.tenantId,
-      email: identity.email,
-      name,
-      // never platform_owner, whatever the stored config says
-      role: (TENANT_ROLES.includes(policy.defaultRole as never) ? policy.defaultRole : 'viewer') as Role,
-      authSource: 'sso',
-      ssoIssuer: identity.issuer,
-      ssoSubject: identity.subject,
-    },
-    select: { id: true, email: true, name: true, role: true, authSource: true },
-  });
+  let user;
+  try {
+    user = await db().$transaction(async (tx) => {
+      // The same rule as every user creation: never inside another tenant's verified domain
+      // (the policy's domain check makes that a race, which this settles under the lock).
+      await assertEmailDomainOpen(tx, identity.email, policy.tenantId, 'email');
+      return tx.user.create({
+        data: {
+          tenantId: policy.tenantId,
+          email: identity.email,
+          name,
+          // never platform_owner, whatever the stored config says
+          role: (TENANT_ROLES.includes(policy.defaultRole as never) ? policy.defaultRole : 'viewer') as Role,
+          authSource: 'sso',
+          ssoIssuer: identity.issuer,
+          ssoSubject: identity.subject,
+        },
+        select: { id: true, email: true, name: true, role: true, authSource: true },
+      });
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'email_domain_claimed')
+      return { status: 'refused', reason: 'domain_not_allowed' };
+    throw error;
+  }
   // Created by the system on the IdP's word, not by a person.
   await recordAudit({
     tenantId: policy.tenantId,

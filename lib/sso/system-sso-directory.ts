@@ -1,6 +1,7 @@
 /**
- * Where a sign-in goes: an email's domain → the one tenant whose enabled SSO config lists it.
- * A system-* module because this lookup runs before anyone is signed in, across all tenants.
+ * Where a sign-in goes: an email's domain → the one tenant with a VERIFIED claim on it and SSO
+ * switched on. A pending claim routes nothing. A system-* module because this lookup runs before
+ * anyone is signed in, across all tenants.
  */
 import 'server-only';
 import { db } from '../db/client';
@@ -16,7 +17,8 @@ export interface ActiveSsoConfig {
   clientId: string;
   /** null when it cannot be decrypted (AUTH_SECRET changed): the admin must re-enter it */
   clientSecret: string | null;
-  allowedDomains: string[];
+  /** the tenant's verified domains: the only ones its IdP may sign people in for */
+  verifiedDomains: string[];
   defaultRole: string;
   jitEnabled: boolean;
 }
@@ -27,17 +29,25 @@ const SELECT = {
   issuer: true,
   clientId: true,
   clientSecretEncrypted: true,
-  allowedDomains: true,
   defaultRole: true,
   jitEnabled: true,
   enabled: true,
-  tenant: { select: { status: true } },
+  tenant: {
+    select: { status: true, domainClaims: { where: { status: 'verified' as const }, select: { domain: true } } },
+  },
 } as const;
 
-type Row = { clientSecretEncrypted: string; tenant: { status: string }; enabled: boolean } & Omit<
-  ActiveSsoConfig,
-  'clientSecret' | 'tenantActive'
->;
+interface Row {
+  tenantId: string;
+  provider: string;
+  issuer: string;
+  clientId: string;
+  clientSecretEncrypted: string;
+  defaultRole: string;
+  jitEnabled: boolean;
+  enabled: boolean;
+  tenant: { status: string; domainClaims: { domain: string }[] };
+}
 
 function toActive(row: Row): ActiveSsoConfig {
   const { clientSecretEncrypted, tenant, enabled: _enabled, ...rest } = row;
@@ -45,6 +55,7 @@ function toActive(row: Row): ActiveSsoConfig {
   return {
     ...rest,
     tenantActive: tenant.status === 'active',
+    verifiedDomains: tenant.domainClaims.map((c) => c.domain),
     clientSecret: clientSecretEncrypted ? open(clientSecretEncrypted, 'sso-client-secret') : null,
   };
 }
@@ -53,11 +64,20 @@ function toActive(row: Row): ActiveSsoConfig {
 export async function findSsoConfigForEmail(email: string): Promise<ActiveSsoConfig | null> {
   const domain = emailDomain(email);
   if (!domain) return null;
-  const row = await db().tenantSsoConfig.findFirst({
-    where: { enabled: true, allowedDomains: { has: domain } },
-    select: SELECT,
+  const claim = await db().ssoDomainClaim.findFirst({
+    where: { activeDomain: domain, status: 'verified' },
+    select: { tenantId: true },
   });
-  return row ? toActive(row) : null;
+  if (!claim) return null;
+  // Defence in depth beyond the claim rules: an address that belongs to an account outside the
+  // claiming tenant — a platform user above all — is never sent to that tenant's IdP, whatever
+  // the claims say. It keeps the password step.
+  const account = await db().user.findFirst({
+    where: { email: { equals: email.trim(), mode: 'insensitive' } },
+    select: { tenantId: true },
+  });
+  if (account && account.tenantId !== claim.tenantId) return null;
+  return findSsoConfigForTenant(claim.tenantId);
 }
 
 /** A tenant's enabled config, re-read at the callback (it may have changed since the redirect). */

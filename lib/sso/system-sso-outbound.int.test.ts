@@ -11,6 +11,7 @@ import { beginSsoSignIn } from './begin-sso-sign-in';
 import { checkDiscovery } from './check-discovery';
 import { completeAuthorization, discover } from './oidc-client';
 import { saveSsoConfig } from './system-save-sso-config';
+import { decideDomainClaim } from './system-decide-domain-claim';
 
 jest.setTimeout(60_000);
 // sso-env reads this once: the local test IdP speaks plain HTTP.
@@ -176,6 +177,9 @@ describe('sign-in', () => {
         enabled: true,
       },
     );
+    // Only a proven domain routes sign-ins: the platform owner approves it.
+    const owner = await createUser({ tenantId: null, name: 'Owner', role: 'platform_owner' });
+    await decideDomainClaim({ userId: owner.id }, tenant.id, domain, 'approve');
     const begin = () =>
       beginSsoSignIn({ email: `amal@${domain}`, locale: 'en', next: undefined, redirectUri: 'http://app/cb' });
     await expect(begin()).resolves.toMatchObject({ ok: true });

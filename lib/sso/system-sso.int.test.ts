@@ -1,5 +1,6 @@
 // SSO against a real database: saving configs (encrypted write-only secret, one tenant per domain,
 // audit), domain → tenant resolution, user provisioning and the one-time sign-in ticket.
+// Domain claims (who may claim, proofs, conflicts) have their own file: system-domain-claims.int.test.ts.
 import { createTestDatabase } from '../test/database';
 import { createTenant, createUser, uniqueSuffix } from '../test/system-fixtures';
 import { db, disconnectDb } from '../db/client';
@@ -10,6 +11,7 @@ import { issueTicket } from './sso-ticket';
 import { provisionSsoUser, type ProvisionPolicy } from './system-provision-sso-user';
 import { redeemSsoTicket, ticketFor } from './system-redeem-sso-ticket';
 import { saveSsoConfig } from './system-save-sso-config';
+import { decideDomainClaim } from './system-decide-domain-claim';
 import { findSsoConfigForEmail, findSsoConfigForTenant } from './system-sso-directory';
 
 jest.setTimeout(60_000);
@@ -38,6 +40,11 @@ const input = (over: Partial<SsoConfigInput> = {}): SsoConfigInput => ({
   enabled: true,
   ...over,
 });
+/** The platform owner's approval: the proof that lets a claimed domain route sign-ins. */
+async function approveDomain(tenantId: string, d: string) {
+  const owner = await createUser({ tenantId: null, name: 'Owner', role: 'platform_owner' });
+  await decideDomainClaim({ userId: owner.id }, tenantId, d, 'approve');
+}
 async function tenantWithAdmin() {
   const tenant = await createTenant();
   const admin = await createUser({ tenantId: tenant.id, name: 'Admin', role: 'tenant_admin' });
@@ -105,6 +112,7 @@ describe('saveSsoConfig', () => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db().tenantSsoConfig.count({ where: { allowedDomains: { has: contested } } })).toBe(1);
+    expect(await db().ssoDomainClaim.count({ where: { activeDomain: contested } })).toBe(1);
   });
 
   it('audits creation and every change without the secret', async () => {
@@ -136,10 +144,11 @@ describe('saveSsoConfig', () => {
 });
 
 describe('domain → tenant', () => {
-  it('routes an email to the one tenant whose enabled config lists its domain', async () => {
+  it('routes an email to the one tenant whose enabled config lists its verified domain', async () => {
     const { tenant, ctx } = await tenantWithAdmin();
     const d = domain('route');
     await saveSsoConfig(ctx, input({ allowedDomains: [d, domain()] }));
+    await approveDomain(tenant.id, d);
     const found = await findSsoConfigForEmail(`Layla@${d.toUpperCase()}`);
     expect(found).toMatchObject({ tenantId: tenant.id, issuer: ISSUER, clientSecret: SECRET, tenantActive: true });
     expect(await findSsoConfigForEmail(`layla@sub.${d}`)).toBeNull();
@@ -155,6 +164,7 @@ describe('domain → tenant', () => {
     const { tenant, ctx } = await tenantWithAdmin();
     const d = domain('susp');
     await saveSsoConfig(ctx, input({ allowedDomains: [d] }));
+    await approveDomain(tenant.id, d);
     await db().tenant.update({ where: { id: tenant.id }, data: { status: 'suspended' } });
     await db().tenantSsoConfig.update({ where: { tenantId: tenant.id }, data: { clientSecretEncrypted: 'v1.x.y.z' } });
     expect(await findSsoConfigForEmail(`a@${d}`)).toMatchObject({ tenantActive: false, clientSecret: null });

@@ -7,6 +7,7 @@ import 'server-only';
 import { db } from '../db/client';
 import { hashPassword } from '../auth/password';
 import { recordAuditInTx } from '../audit/system-audit-tx';
+import { assertEmailDomainOpen } from '../sso/system-domain-conflicts';
 import { generateOneTimePassword } from '../users/generate-password';
 import { assertPasswordAllowed } from '../users/password-policy';
 import { emailTaken, slugTaken, uniqueViolationToAppError, usernameTaken } from './tenant-errors';
@@ -44,6 +45,8 @@ export async function createTenantWithAdmin(actor: PlatformActor, input: CreateT
       if (username && (await tx.user.findUnique({ where: { username }, select: { id: true } }))) {
         throw usernameTaken();
       }
+      // A new tenant's admin may not sit in a domain another tenant verified for its SSO.
+      await assertEmailDomainOpen(tx, email, null, 'admin.email');
       const tenant = await tx.tenant.create({
         data: { name: input.name, slug: input.slug, defaultLocale: input.defaultLocale },
         select: { id: true },

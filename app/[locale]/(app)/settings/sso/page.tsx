@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge, PageHeader } from '@/components/ui/card';
+import { DomainClaimsCard } from '@/components/sso/domain-claims-card';
 import { RedirectUriCard } from '@/components/sso/redirect-uri-card';
 import { SsoSettingsForm } from '@/components/sso/sso-settings-form';
 import { guardedTitle } from '@/lib/navigation/page-title';
@@ -43,6 +44,7 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ lo
           }
         }
       />
+      {config && <DomainClaimsCard domains={config.domains} />}
       <p className="text-xs text-slate-500">{t('docsHint')}</p>
     </div>
   );

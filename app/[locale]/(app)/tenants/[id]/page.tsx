@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Card, DefinitionList } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { EditTenantDialog } from '@/components/tenants/edit-tenant-dialog';
+import { DomainClaimsReview } from '@/components/tenants/domain-claims-review';
 import { FlagSwitches } from '@/components/tenants/flag-switches';
 import { TenantStatusBadge } from '@/components/tenants/tenant-status-badge';
 import { TenantStatusDialog } from '@/components/tenants/tenant-status-dialog';
@@ -12,6 +13,7 @@ import { ToastProvider } from '@/components/ui/toast';
 import { AppError } from '@/lib/http/app-error';
 import { Link } from '@/lib/i18n/navigation';
 import { requirePage, visiblePage } from '@/lib/navigation/require-page';
+import { listDomainClaims } from '@/lib/sso/list-domain-claims';
 import { getTenant } from '@/lib/tenants/system-get-tenant';
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -42,6 +44,7 @@ export default async function TenantPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   await requirePage('tenants');
   const tenant = (await load(id)) ?? notFound();
+  const claims = await listDomainClaims({ tenantId: tenant.id });
   const t = await getTranslations();
   const format = await getFormatter();
   const editable = { id: tenant.id, name: tenant.name, slug: tenant.slug, defaultLocale: tenant.defaultLocale };
@@ -93,6 +96,11 @@ export default async function TenantPage({ params }: { params: Params }) {
         <Card title={t('tenants.modules')}>
           <p className="mb-1 text-sm text-slate-600">{t('tenants.modulesHint')}</p>
           <FlagSwitches tenant={{ id: tenant.id, name: tenant.name }} flags={tenant.flags} />
+        </Card>
+
+        <Card title={t('ssoDomains.reviewTitle')} testId="tenant-sso-domains">
+          <p className="mb-1 text-sm text-slate-600">{t('ssoDomains.reviewIntro')}</p>
+          <DomainClaimsReview tenantId={tenant.id} claims={claims} />
         </Card>
 
         <Card title={t('tenants.access')}>
