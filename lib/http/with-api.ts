@@ -31,6 +31,12 @@ interface Options<P, Q, B> {
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * By-id endpoints: the tenant the addressed object belongs to (null: no such object, 404). A
+   * platform owner who names no tenant then acts inside that one, as with `?tenant_id=` (audited
+   * alike). Other roles are unaffected: they stay in their own tenant.
+   */
+  tenantOf?: (params: Out<P>) => Promise<string | null>;
 }
 
 interface HandlerArgs<P, Q, B, C> {
@@ -56,7 +62,7 @@ export function withApi<
     const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
-      const ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
+      let ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
         if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
@@ -67,6 +73,11 @@ export function withApi<
       }
       if (options.flag && !(ctx && (await isEnabled(ctx, options.flag)))) throw notFound();
       const params = parse(options.params, (await route?.params) ?? {});
+      if (options.tenantOf && ctx?.role === 'platform_owner' && !ctx.tenantId) {
+        const tenantId = await options.tenantOf(params as Out<P>);
+        if (!tenantId) throw notFound();
+        ctx = await withActingTenant(request, ctx, tenantId);
+      }
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
       const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<
@@ -92,8 +103,11 @@ export function withApi<
 }
 
 /** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */
-async function withActingTenant(request: Request, ctx: RequestContext | null): Promise<RequestContext | null> {
-  const requested = new URL(request.url).searchParams.get('tenant_id') ?? request.headers.get('x-tenant-id');
+async function withActingTenant(
+  request: Request,
+  ctx: RequestContext | null,
+  requested = new URL(request.url).searchParams.get('tenant_id') ?? request.headers.get('x-tenant-id'),
+): Promise<RequestContext | null> {
   if (!ctx || !requested) return ctx;
   const acting = await actInTenant(ctx, requested);
   if (acting.actingAsPlatformOwner && request.method !== 'GET' && request.method !== 'HEAD') {
