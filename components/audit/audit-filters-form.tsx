@@ -7,7 +7,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { ZAuditFilters } from '@/lib/audit/audit-filters';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { useMessage } from '@/components/tenants/use-message';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { actionKey, auditHref, targetKey, type AuditQuery } from './audit-query';
 
 interface Props {
@@ -25,7 +25,7 @@ const PLATFORM = 'platform';
 export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorName }: Props) {
   const t = useTranslations('auditLog');
   const tAll = useTranslations();
-  const message = useMessage();
+  const message = useApiMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState({

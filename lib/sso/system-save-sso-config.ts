@@ -22,7 +22,8 @@ type SaveContext = Pick<RequestContext, 'tenantId' | 'userId' | 'requestId'>;
 export async function saveSsoConfig(ctx: SaveContext, input: SsoConfigInput): Promise<SsoConfigView> {
   const tenantId = ctx.tenantId;
   if (!tenantId) throw new AppError('tenant_required', 400, 'errors.tenantRequired');
-  if (!isIssuerSchemeAllowed(input.issuer)) throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps');
+  if (!isIssuerSchemeAllowed(input.issuer))
+    throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps', { field: 'issuer' });
   const newSecret = input.clientSecret?.trim() ? input.clientSecret.trim() : null;
 
   const { before, after } = await db().$transaction(async (tx) => {
@@ -33,7 +34,10 @@ export async function saveSsoConfig(ctx: SaveContext, input: SsoConfigInput): Pr
     });
     const conflicts = input.allowedDomains.filter((d) => taken.some((t) => t.allowedDomains.includes(d)));
     if (conflicts.length > 0)
-      throw new AppError('sso_domain_taken', 409, 'sso.errors.domainTaken', { domains: conflicts });
+      throw new AppError('sso_domain_taken', 409, 'sso.errors.domainTaken', {
+        field: 'allowedDomains',
+        domains: conflicts,
+      });
 
     const existing = await tx.tenantSsoConfig.findUnique({ where: { tenantId } });
     if (!existing && !newSecret)
