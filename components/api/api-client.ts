@@ -69,23 +69,29 @@ function goToSignIn() {
 }
 
 function withQuery(path: string, query: ApiRequest['query']): string {
+  const entries: [string, QueryValue][] = query instanceof URLSearchParams ? [...query] : Object.entries(query ?? {});
   const params = new URLSearchParams();
-  if (query instanceof URLSearchParams) query.forEach((v, k) => params.append(k, v));
-  else
-    for (const [k, v] of Object.entries(query ?? {}))
-      if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [key, value] of entries)
+    if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
   const qs = params.toString();
   return qs ? `${path}${path.includes('?') ? '&' : '?'}${qs}` : path;
 }
+
+/** The members every problem has; anything else (e.g. `domains` of a 409) is the problem's details. */
+const ENVELOPE = new Set(['type', 'title', 'status', 'code', 'messageKey', 'requestId', 'field', 'errors']);
 
 async function problemOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = ZProblem.safeParse(body);
   if (!parsed.success)
     return new ApiError({ status: response.status, code: 'http_error', messageKey: GENERIC_ERROR_KEY });
-  const { type: _t, title: _ti, status: _s, code, messageKey, requestId: _r, field, errors, ...details } = parsed.data;
+  const { code, messageKey, field, errors } = parsed.data;
+  const details = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !ENVELOPE.has(key)));
   return new ApiError({ status: response.status, code, messageKey, field, errors, details });
 }
+
+/** Marks an answer whose body is not JSON. */
+const UNREADABLE = Symbol('unreadable');
 
 /**
  * A client for one origin. `baseUrl` '' (the browser default) keeps paths relative to the page;
@@ -114,15 +120,13 @@ export function createApiClient({ baseUrl = '', onUnauthenticated = goToSignIn }
       throw problem;
     }
     if (response.status === 204) return undefined as T;
-    const data: unknown = await response.json().catch(() => bad);
-    const checked = data === bad ? null : schema ? schema.safeParse(data) : { success: true as const, data };
+    const data: unknown = await response.json().catch(() => UNREADABLE);
+    const checked = data === UNREADABLE ? null : schema ? schema.safeParse(data) : { success: true as const, data };
     if (!checked?.success)
       throw new ApiError({ status: response.status, code: 'bad_response', messageKey: GENERIC_ERROR_KEY });
     return checked.data as T;
   };
 }
-
-const bad = Symbol('unreadable');
 
 /** The browser's client: same-origin paths, 401 → sign-in. */
 export const apiFetch = createApiClient();
