@@ -22,6 +22,17 @@ const rawClientImports = {
 const apiClientOnly =
   'Call the API with apiFetch from components/api/api-client (one problem handling for every page).';
 
+// Behaviour never depends on class or function names: the production build minifies them (an
+// Auth.js refusal class InvalidCredentials became `c`). Use instanceof, an error `code`, or Auth.js's `type`.
+const NAME_MESSAGE = 'Class and function names are minified in production builds: check instanceof, a code or a type.';
+const nameBasedBehaviour = [
+  { selector: "MemberExpression[property.name='name'][object.property.name='constructor']", message: NAME_MESSAGE },
+  {
+    selector: "MemberExpression[property.name='name'][object.name=/^(e|err|error|exception|reason|cause)$/]",
+    message: NAME_MESSAGE,
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -48,6 +59,7 @@ export default defineConfig([
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...nameBasedBehaviour],
     },
   },
   globalIgnores([

@@ -5,7 +5,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg', 'undici'],
+  // ESM-only: listed so next/jest transforms them too (tests of lib/sso/oidc-client.ts).
+  transpilePackages: ['openid-client', 'oauth4webapi', 'jose'],
   // `npm test` type-checks the whole project first (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

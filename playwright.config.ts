@@ -71,8 +71,9 @@ export default defineConfig({
         AUTH_SECRET: E2E_AUTH_SECRET,
         SIGNIN_MAX_FAILURES_PER_IP: '200',
         APP_ENV: 'e2e',
-        // the test IdP below speaks plain HTTP on 127.0.0.1
+        // the test IdP below speaks plain HTTP on 127.0.0.1 (loopback: refused unless allowed)
         SSO_ALLOW_HTTP_ISSUERS: 'true',
+        OUTBOUND_ALLOW_LOOPBACK: 'true',
       },
     },
     // A local OpenID provider for e2e/sso.spec.ts (port: E2E_PORT + 1000).

@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './lib/i18n/routing';
 import { LOCALE_COOKIE, isLocale } from './lib/i18n/locales';
 import { localePath, splitLocale } from './lib/i18n/locale-path';
+import { localTarget } from './lib/auth/safe-next-path';
 
 const intl = createMiddleware(routing);
 const PUBLIC_PATHS = ['/login'];
@@ -17,12 +18,14 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const { locale, path } = splitLocale(pathname);
+  // Redirects below reuse the requested path: never one a browser would read as another host (`//host`).
+  const safePath = localTarget(path) ?? '/';
 
   const lang = searchParams.get('lang');
   if (isLocale(lang)) {
     const url = request.nextUrl.clone();
     url.searchParams.delete('lang');
-    url.pathname = localePath(lang, path);
+    url.pathname = localePath(lang, safePath);
     const response = NextResponse.redirect(url);
     response.cookies.set(LOCALE_COOKIE, lang, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' });
     return response;
@@ -32,7 +35,7 @@ export default function proxy(request: NextRequest) {
   const prefixed = pathname !== path || pathname.startsWith(`/${routing.defaultLocale}`);
   if (!prefixed && isLocale(remembered) && remembered !== locale) {
     const url = request.nextUrl.clone();
-    url.pathname = localePath(remembered, path);
+    url.pathname = localePath(remembered, safePath);
     return NextResponse.redirect(url);
   }
 
@@ -40,7 +43,7 @@ export default function proxy(request: NextRequest) {
   if (!signedIn && !PUBLIC_PATHS.includes(path)) {
     const url = request.nextUrl.clone();
     url.pathname = localePath(locale, '/login');
-    url.search = path === '/' ? '' : `?next=${encodeURIComponent(path + request.nextUrl.search)}`;
+    url.search = safePath === '/' ? '' : `?next=${encodeURIComponent(safePath + request.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { Pool } from 'pg';
 import { expect, test, type APIRequestContext, type APIResponse, type Page, type TestInfo } from '@playwright/test';
 import { createTenant, createUser } from './support/data';
-import { isMobile, langOf, localized, signInAndWait } from './support/ui';
+import { isMobile, langOf, localized, otherBrowser, signInAndWait } from './support/ui';
 
 let pool: Pool | undefined;
 /** Test-only SQL for what no API may do: move a key's expiry into the past. */
@@ -209,6 +209,69 @@ test.describe('API keys', () => {
     await signInAndWait(page, info, engineer.email, engineer.password);
     expect((await page.goto(localized(info, '/settings/api-keys')))?.status()).toBe(404);
     await expectProblem(await page.request.get('/api/api-keys'), 403, 'forbidden');
+  });
+
+  test('no way back in: a demoted admin’s key is narrowed, a disabled admin’s key suspended', async ({
+    page,
+    browser,
+    playwright,
+  }, info) => {
+    // Two browsers, two role changes and three page loads: more than the default 30 s on a busy machine.
+    test.slow();
+    // Mallory, an admin, mints a tenant_admin key before she is demoted and then disabled.
+    const tenant = await createTenant();
+    const mallory = await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: 'Mallory Admin' });
+    const admin = await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: 'Other Admin' });
+    await signInAndWait(page, info, mallory.email, mallory.password);
+    const { key, secret } = await createKeyViaApi(page, { name: 'Backdoor', role: 'tenant_admin' });
+    const client = await bearer(playwright, info, secret);
+    const newAdmin = (label: string) => ({
+      name: 'Way back in',
+      email: `back-${label}-${key.id.slice(0, 8)}@e2e.test`,
+      role: 'tenant_admin',
+    });
+    expect((await client.get('/api/tenant-users')).status()).toBe(200);
+
+    // The other admin demotes her: the key may do only what an engineer may.
+    const adminPage = await otherBrowser(browser, info);
+    await signInAndWait(adminPage, info, admin.email, admin.password);
+    const change = async (data: Record<string, string>) =>
+      expect((await adminPage.request.put(`/api/tenant-users/${mallory.id}`, { data })).status()).toBe(200);
+    await change({ role: 'engineer' });
+    await expectProblem(await client.post('/api/tenant-users', { data: newAdmin('demoted') }), 403, 'forbidden');
+    await expectProblem(await client.get('/api/tenant-users'), 403, 'forbidden');
+    await adminPage.goto(localized(info, '/settings/api-keys'));
+    await expect(visible(adminPage, 'api-key-status')).toHaveAttribute('data-status', 'narrowed');
+    await expect(visible(adminPage, 'api-key-status-note')).toContainText('Mallory Admin');
+
+    // Disabled: the key is refused altogether, like a session.
+    await change({ status: 'disabled' });
+    await expectProblem(await client.post('/api/tenant-users', { data: newAdmin('disabled') }), 401, 'invalid_api_key');
+    await adminPage.reload();
+    await expect(visible(adminPage, 'api-key-status')).toHaveAttribute('data-status', 'suspended');
+    await expect(visible(adminPage, 'api-key-status-note')).toContainText('Mallory Admin');
+    fs.mkdirSync('screenshots', { recursive: true });
+    await adminPage.screenshot({ path: `screenshots/${info.project.name}-api-keys-suspended.png`, fullPage: true });
+
+    const created = await sql(`SELECT count(*)::int AS n FROM users WHERE email LIKE 'back-%' AND tenant_id = $1`, [
+      tenant.id,
+    ]);
+    expect(created.rows[0].n).toBe(0);
+    const audit = await sql(
+      `SELECT action FROM audit_logs WHERE target_id = $1 AND action <> 'api_key.create' ORDER BY created_at`,
+      [key.id],
+    );
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(['api_key.narrowed', 'api_key.suspended']);
+
+    // Re-enabled and promoted again: the key is whole again.
+    await change({ status: 'active' });
+    await change({ role: 'tenant_admin' });
+    expect((await client.get('/api/tenant-users')).status()).toBe(200);
+    await adminPage.reload();
+    await expect(visible(adminPage, 'api-key-status')).toHaveAttribute('data-status', 'active');
+    await expect(visible(adminPage, 'api-key-status-note')).toHaveCount(0);
+    await client.dispose();
+    await adminPage.context().close();
   });
 
   test('screenshots: API keys page, create dialog and the secret shown once', async ({ page }, info) => {

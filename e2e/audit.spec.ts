@@ -1,7 +1,8 @@
 /**
  * The audit log page: the platform owner sees every tenant (and platform-level entries) with a
  * tenant filter, and the before/after of an entry; a tenant admin sees only their own tenant's
- * entries, whatever the URL says. Filters live in the URL. Plus screenshots.
+ * entries, whatever the URL says; an action made with an API key names the key beside its
+ * creator and can be filtered by key and actor type. Filters live in the URL. Plus screenshots.
  */
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -115,6 +116,88 @@ test("a tenant admin sees only their own tenant's entries, whatever the URL asks
   await entries(page, info).getByTestId('audit-actor').first().click();
   await expect(page).toHaveURL(new RegExp(`actorUserId=${admin.id}`));
   await expect(page.getByTestId('actor-chip')).toContainText('Mona Mine');
+});
+
+test('an action made with an API key names the key and its creator, and filters by key and actor type', async ({
+  page,
+  playwright,
+}, info) => {
+  const tenant = await createTenant();
+  const admin = await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: 'Kamal Keys' });
+  await signInAndWait(page, info, admin.email, admin.password);
+  const s = crypto.randomBytes(3).toString('hex');
+  const created = await page.request.post('/api/api-keys', { data: { name: `Historian ${s}`, role: 'tenant_admin' } });
+  expect(created.status()).toBe(201);
+  const { key, secret } = (await created.json()) as {
+    key: { id: string; name: string; prefix: string };
+    secret: string;
+  };
+
+  // An API client (no cookie) creates a user with the key.
+  const client = await playwright.request.newContext({
+    baseURL: info.project.use.baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${secret}` },
+  });
+  const made = await client.post('/api/tenant-users', {
+    data: { name: 'Keyed User', email: `keyed.${s}@e2e.test`, role: 'viewer' },
+  });
+  expect(made.status()).toBe(201);
+  await client.dispose();
+
+  // The API names the key beside its creator and filters by key and by actor type.
+  const byKey = await (await page.request.get(`/api/audit-log?apiKeyId=${key.id}`)).json();
+  expect(byKey.items).toHaveLength(1);
+  expect(byKey.items[0]).toMatchObject({
+    action: 'user.create',
+    actor: {
+      type: 'api_key',
+      apiKey: { id: key.id, name: key.name, prefix: key.prefix },
+      user: { id: admin.id, name: 'Kamal Keys' },
+      system: null,
+    },
+  });
+  const keyed = await (await page.request.get('/api/audit-log?actorType=api_key')).json();
+  expect(keyed.items.map((i: { id: string }) => i.id)).toEqual([byKey.items[0].id]);
+  const people = await (await page.request.get('/api/audit-log?actorType=user&pageSize=100')).json();
+  expect(people.items.map((i: { action: string }) => i.action).sort()).toEqual(['api_key.create', 'auth.sign_in']);
+  const bad = await page.request.get('/api/audit-log?actorType=robot');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).errors[0]).toMatchObject({ path: 'actorType' });
+
+  // The page: "API key <name> (oiq_<prefix>…) created by <creator>", in the row and in the details.
+  await page.goto(localized(info, '/audit-log'));
+  const row = entries(page, info).filter({ has: page.getByTestId('audit-api-key') });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('audit-api-key')).toContainText(key.name);
+  await expect(row.getByTestId('audit-api-key-prefix')).toHaveText(`${key.prefix}…`);
+  await expect(row.getByTestId('audit-person')).toHaveText('Kamal Keys');
+  await page.screenshot({ path: `screenshots/${info.project.name}-audit-api-key-row.png` });
+  await row.getByTestId('audit-details').click();
+  const dialog = page.getByTestId('audit-details-dialog');
+  await expect(dialog).toContainText(key.name);
+  await expect(dialog).toContainText(key.prefix);
+  await expect(dialog).toContainText(key.id);
+  await page.screenshot({ path: `screenshots/${info.project.name}-audit-api-key-details.png` });
+  await page.keyboard.press('Escape');
+
+  // Filter by the key in the form, then by actor type; both live in the URL.
+  await showFilters(page, info);
+  await page.getByTestId('filter-api-key').selectOption(key.id);
+  await page.getByTestId('apply-filters').click();
+  await expect(page).toHaveURL(new RegExp(`apiKeyId=${key.id}`));
+  await expect(entries(page, info)).toHaveCount(1);
+  await showFilters(page, info);
+  await page.getByTestId('filter-api-key').selectOption('');
+  await page.getByTestId('filter-actor-type').selectOption('user');
+  await page.getByTestId('apply-filters').click();
+  await expect(page).toHaveURL(/actorType=user/);
+  await expect(entries(page, info)).toHaveCount(2);
+  await expect(entries(page, info).getByTestId('audit-api-key')).toHaveCount(0);
+  // Clicking the key in a row filters by it.
+  await page.goto(localized(info, '/audit-log'));
+  await row.getByTestId('audit-api-key').click();
+  await expect(page).toHaveURL(new RegExp(`apiKeyId=${key.id}`));
+  await expect(entries(page, info)).toHaveCount(1);
 });
 
 test('screenshots: audit log for the platform owner and a tenant admin', async ({ page }, info) => {

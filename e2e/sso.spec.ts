@@ -8,6 +8,7 @@ import { createTenant, createUser, setUserStatus } from './support/data';
 import {
   auditActions,
   createLocalUser,
+  createPendingSsoUser,
   createSsoTenant,
   findUserByEmail,
   setSsoConfig,
@@ -215,6 +216,52 @@ test.describe('SSO sign-in', () => {
     await expect(page.locator('#password')).toBeVisible();
     await page.getByTestId('change-identifier').click();
     await expect(page.locator('#identifier')).toHaveValue(`khalid@${domain}`);
+  });
+});
+
+// What each preset trusts (docs/sso.md), against the local IdP: the presets are set straight in
+// the database here, since the settings API pins Google's and Entra's real issuers.
+test.describe('SSO claims each preset trusts', () => {
+  test('an IdP that does not say the email is verified can neither create nor link an account', async ({
+    page,
+  }, info) => {
+    const domain = uniqueDomain('noverified');
+    const tenant = await createSsoTenant({ allowedDomains: [domain] });
+    await continueWith(page, info, `noverified.newcomer@${domain}`);
+    await expectRefused(page, info, 'email_unverified');
+    expect(await findUserByEmail(`noverified.newcomer@${domain}`)).toBeUndefined();
+
+    const pending = await createPendingSsoUser(tenant.id, `noverified.pending@${domain}`);
+    await continueWith(page, info, pending.email);
+    await expectRefused(page, info, 'email_unverified');
+    expect(await findUserByEmail(pending.email)).toMatchObject({ id: pending.id, ssoSubject: null });
+    expect(await ssoAudit(tenant.id)).toEqual(['auth.sso_sign_in_refused', 'auth.sso_sign_in_refused']);
+  });
+
+  test('Google: a personal account (no hd) is refused, the Workspace account signs in', async ({ page }, info) => {
+    const domain = uniqueDomain('google');
+    const tenant = await createSsoTenant({ provider: 'google', allowedDomains: [domain] });
+    // Verified address in the tenant's domain, but not a Workspace account of it.
+    await continueWith(page, info, `layla@${domain}`);
+    await expectRefused(page, info, 'hosted_domain');
+    expect(await findUserByEmail(`layla@${domain}`)).toBeUndefined();
+
+    // An admin-created user is linked only by the Workspace account.
+    const pending = await createPendingSsoUser(tenant.id, `workspace.layla@${domain}`);
+    await continueWith(page, info, pending.email);
+    await expectSignedIn(page, info);
+    expect(await findUserByEmail(pending.email)).toMatchObject({ id: pending.id, ssoIssuer: idpIssuer() });
+    expect(await ssoAudit(tenant.id)).toEqual(['auth.sso_sign_in_refused', 'auth.sso_sign_in']);
+  });
+
+  test('Entra ID: the email counts only with xms_edov', async ({ page }, info) => {
+    const domain = uniqueDomain('entra');
+    await createSsoTenant({ provider: 'entra_id', allowedDomains: [domain] });
+    await continueWith(page, info, `noverified.omar@${domain}`);
+    await expectRefused(page, info, 'email_unverified');
+    await continueWith(page, info, `edov.omar@${domain}`);
+    await expectSignedIn(page, info);
+    expect(await findUserByEmail(`edov.omar@${domain}`)).toMatchObject({ authSource: 'sso', ssoIssuer: idpIssuer() });
   });
 });
 

@@ -24,4 +24,10 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...valid, SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
     expect(parseEnv({ ...valid, SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
   });
+
+  it('validates the outbound-address switches (off unless set)', () => {
+    expect(parseEnv(valid)).toMatchObject({ OUTBOUND_ALLOW_LOOPBACK: false, OUTBOUND_ALLOW_PRIVATE_NETWORKS: false });
+    expect(parseEnv({ ...valid, OUTBOUND_ALLOW_PRIVATE_NETWORKS: 'true' }).OUTBOUND_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(() => parseEnv({ ...valid, OUTBOUND_ALLOW_LOOPBACK: 'on' })).toThrow(/OUTBOUND_ALLOW_LOOPBACK/);
+  });
 });

@@ -21,7 +21,13 @@ export const ZEnv = z.object({
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SEED_DEMO: boolish.optional(),
+  /** reverse proxies in front of the app that append to X-Forwarded-For (lib/http/client-ip.ts) */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** outbound-address policy (lib/net): let tenant-configured connections reach 127/8, ::1, localhost */
+  OUTBOUND_ALLOW_LOOPBACK: boolish.default(false),
+  /** …and 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7 (on-premises IdPs and plant systems) */
+  OUTBOUND_ALLOW_PRIVATE_NETWORKS: boolish.default(false),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -38,6 +44,26 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+
+const ZOutboundEnv = ZEnv.pick({
+  OUTBOUND_ALLOW_LOOPBACK: true,
+  OUTBOUND_ALLOW_PRIVATE_NETWORKS: true,
+  HOST: true,
+  PORT: true,
+}).extend({ DATABASE_URL: ZEnv.shape.DATABASE_URL.optional() });
+export type OutboundEnv = z.infer<typeof ZOutboundEnv>;
+
+/**
+ * What the outbound-address policy needs (lib/net/outbound-settings.ts). Parsed on every use, not
+ * cached: it costs nothing next to a network call, and tests switch the settings per case. The
+ * same fields are validated at start by env().
+ */
+export function outboundEnv(source: Record<string, string | undefined> = process.env): OutboundEnv {
+  const result = ZOutboundEnv.safeParse(source);
+  if (!result.success)
+    throw new EnvError(`Invalid configuration: ${result.error.issues.map((i) => i.path).join(', ')}`);
+  return result.data;
+}
 
 /** The validated environment (parsed on first use, at server start via instrumentation.ts). */
 export function env(): Env {

@@ -2,13 +2,18 @@
  * Smoke test of the README's command 1 as a newcomer runs it: `scripts/start.ts` with no
  * DATABASE_URL (embedded PostgreSQL in a fresh folder), then over plain HTTP: health, both
  * languages, sign-in as the demo platform owner, config status with a live worker heartbeat,
- * and a clean shutdown.
+ * the logs (JSON lines with a request id; a refused sign-in is not an error, a database failure
+ * is — in this minified production build), and a clean shutdown.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../lib/demo/demo-accounts';
+import { embeddedDatabaseUrl } from '../lib/db/embedded-postgres';
+import { errorLines, jsonLines } from './lib/log-lines';
+import { postSignIn, refusal } from './lib/smoke-http';
 
 const PORT = Number(process.env.SMOKE_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,21 +33,6 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
   throw new Error(`smoke: timed out waiting for ${what}`);
 }
 
-/** Minimal cookie jar for the Auth.js round trip. */
-class Jar {
-  private cookies = new Map<string, string>();
-  store(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...rest] = pair!.split('=');
-      this.cookies.set(name!.trim(), rest.join('='));
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-}
-
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'optria-smoke-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', OPTRIA_DATA_DIR: dataDir };
@@ -51,13 +41,18 @@ async function main() {
   delete env.SEED_DEMO;
   const app = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/start.ts'], {
     env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // Both streams, in arrival order: the log checks below read what the server printed.
   let output = '';
   app.stdout.on('data', (chunk) => {
     output += chunk;
     process.stdout.write(chunk);
+  });
+  app.stderr.on('data', (chunk) => {
+    output += chunk;
+    process.stderr.write(chunk);
   });
   try {
     await waitFor('the ready banner', async () => (output.includes('OPTRIA IQ is ready') ? true : undefined));
@@ -77,18 +72,10 @@ async function main() {
 
     check((await fetch(`${BASE}/internal/config/status`)).status === 404, 'config status is hidden without a session');
 
-    const jar = new Jar();
-    const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-    jar.store(csrfRes);
-    const { csrfToken } = await csrfRes.json();
-    const signIn = await fetch(`${BASE}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
-      body: new URLSearchParams({ csrfToken, identifier: 'owner@optria.demo', password: DEMO_PASSWORD }),
-    });
-    jar.store(signIn);
+    const { jar } = await postSignIn(BASE, 'credentials', { identifier: 'owner@optria.demo', password: DEMO_PASSWORD });
     check(jar.header().includes('authjs.session-token'), 'the demo platform owner signs in');
+
+    await checkSignInLogs(() => output);
 
     const status = await waitFor(
       'a worker heartbeat',
@@ -112,6 +99,63 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   console.log('smoke test passed');
+}
+
+/** Lets the server's last lines arrive through the pipe. */
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
+/**
+ * Expected sign-in outcomes (wrong password, throttled, forged SSO ticket) log no error line,
+ * and the refusal is a JSON line carrying the request's id; a real failure (the database loses a
+ * table under a sign-in) still logs at error level with its request id.
+ */
+async function checkSignInLogs(output: () => string) {
+  const mark = output().length;
+  const wrongId = `smoke-wrong-password-${process.pid}`;
+  const wrong = await postSignIn(
+    BASE,
+    'credentials',
+    { identifier: 'owner@optria.demo', password: 'not-the-password' },
+    wrongId,
+  );
+  check(refusal(wrong.response)?.code === 'invalid', 'a wrong password is refused');
+  const throttledUser = { identifier: 'nobody@optria.demo', password: 'wrong-password' };
+  let throttled = await postSignIn(BASE, 'credentials', throttledUser);
+  for (let i = 0; i < 10 && refusal(throttled.response)?.code !== 'throttled'; i++)
+    throttled = await postSignIn(BASE, 'credentials', throttledUser);
+  check(refusal(throttled.response)?.code === 'throttled', 'repeated failures are throttled');
+  const forged = await postSignIn(BASE, 'sso-ticket', { ticket: 'forged-ticket' });
+  check(refusal(forged.response)?.error === 'CredentialsSignin', 'a forged SSO ticket is refused');
+  await settle();
+  const expected = output().slice(mark);
+  const errors = errorLines(expected);
+  check(errors.length === 0, `refused sign-ins log nothing at error level${errors.length ? `: ${errors[0]}` : ''}`);
+  const refused = jsonLines(expected).find((line) => line.requestId === wrongId);
+  check(refused?.level === 'info', 'the refused sign-in is a JSON log line at info level with its request id');
+
+  const port = /embedded PostgreSQL on port (\d+)/.exec(output())?.[1];
+  const database = new Client({ connectionString: embeddedDatabaseUrl(Number(port)) });
+  await database.connect();
+  const brokenId = `smoke-database-failure-${process.pid}`;
+  const before = output().length;
+  try {
+    await database.query('ALTER TABLE sign_in_attempts RENAME TO sign_in_attempts_smoke');
+    const failed = await postSignIn(
+      BASE,
+      'credentials',
+      { identifier: 'owner@optria.demo', password: DEMO_PASSWORD },
+      brokenId,
+    );
+    check(refusal(failed.response) !== null, 'a sign-in fails while its table is missing');
+  } finally {
+    await database.query('ALTER TABLE sign_in_attempts_smoke RENAME TO sign_in_attempts');
+    await database.end();
+  }
+  await settle();
+  check(
+    errorLines(output().slice(before)).some((line) => line.includes(brokenId)),
+    'the database failure is logged at error level with its request id',
+  );
 }
 
 main().catch((error) => {

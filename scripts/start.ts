@@ -66,28 +66,15 @@ async function main() {
     if (build.status !== 0) throw new Error('next build failed');
   }
 
-  const env = { ...process.env };
-  // Node directly (not npx) so signals reach the processes that do the work.
-  const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const web = spawn(
-    process.execPath,
-    [
-      nextBin,
-      'start',
-      '-H',
-      nextHostname(config.HOST),
-      '-p',
-      String(config.PORT),
-      // Longer than any client's or load balancer's idle timeout: otherwise a reused keep-alive
-      // connection can be closed under a request (ECONNRESET).
-      '--keepAliveTimeout',
-      '65000',
-    ],
-    {
-      stdio: 'inherit',
-      env,
-    },
-  );
+  // Our own HTTP server around Next's handler (scripts/serve.mjs): it records the socket peer in
+  // X-Forwarded-For, which `next start` cannot. Node directly (not npx) so signals reach it.
+  const env = {
+    ...process.env,
+    HOST: config.HOST,
+    PORT: String(config.PORT),
+    NEXT_HOSTNAME: nextHostname(config.HOST),
+  };
+  const web = spawn(process.execPath, [path.join(projectDir, 'scripts', 'serve.mjs')], { stdio: 'inherit', env });
   const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'worker/index.ts'], {
     stdio: 'inherit',
     env,

@@ -7,6 +7,7 @@ import PgBoss from 'pg-boss';
 import { env } from '../lib/env';
 import { beat } from '../lib/system/system-heartbeat';
 import { disconnectDb } from '../lib/db/client';
+import { logger } from '../lib/log/logger';
 
 const HEARTBEAT_QUEUE = 'system.heartbeat';
 const HEARTBEAT_EVERY_MS = 30_000;
@@ -14,9 +15,8 @@ const HEARTBEAT_EVERY_MS = 30_000;
 async function main() {
   const { DATABASE_URL } = env();
   const boss = new PgBoss({ connectionString: DATABASE_URL, schema: 'pgboss' });
-  boss.on('error', (error) =>
-    console.error(JSON.stringify({ level: 'error', msg: 'pg-boss error', error: String(error) })),
-  );
+  const log = logger().child({ scope: 'worker' });
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
   await boss.createQueue(HEARTBEAT_QUEUE);
   await boss.work(HEARTBEAT_QUEUE, async () => {
@@ -27,7 +27,7 @@ async function main() {
     boss.send(HEARTBEAT_QUEUE, {}, { singletonKey: 'heartbeat', retryLimit: 0 }).catch(() => undefined);
   await enqueue();
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
-  console.log(JSON.stringify({ level: 'info', msg: 'worker started', queues: [HEARTBEAT_QUEUE] }));
+  log.info({ queues: [HEARTBEAT_QUEUE] }, 'worker started');
 
   const stop = async () => {
     clearInterval(timer);
@@ -40,6 +40,11 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  // Configuration errors come before the logger can be built: print them plainly.
+  try {
+    logger().fatal({ err: error }, 'worker failed to start');
+  } catch {
+    console.error(error instanceof Error ? error.message : error);
+  }
   process.exit(1);
 });

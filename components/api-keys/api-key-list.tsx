@@ -4,8 +4,10 @@ import type { ApiKeyView } from '@/lib/api-keys/list-api-keys';
 import type { ApiKeyStatus } from '@/lib/api-keys/api-key-status';
 import { RevokeApiKeyButton } from './revoke-api-key-button';
 
-const TONES: Record<ApiKeyStatus, 'good' | 'warn' | 'neutral'> = {
+const TONES: Record<ApiKeyStatus, 'good' | 'warn' | 'bad' | 'neutral'> = {
   active: 'good',
+  narrowed: 'warn',
+  suspended: 'bad',
   expired: 'warn',
   revoked: 'neutral',
 };
@@ -23,6 +25,24 @@ export async function ApiKeyList({ items }: { items: ApiKeyView[] }) {
       <Badge tone={TONES[k.status]}>{t(`status.${k.status}`)}</Badge>
     </span>
   );
+  // Why a key does less than its role says: its creator's current role, or their disabled account.
+  const note = (k: ApiKeyView) => {
+    if (k.status === 'narrowed' && k.createdBy) {
+      return t('statusNote.narrowed', { name: k.createdBy.name, role: tRoles(k.createdBy.role) });
+    }
+    if (k.status === 'suspended') {
+      return k.createdBy ? t('statusNote.suspended', { name: k.createdBy.name }) : t('statusNote.suspendedNoCreator');
+    }
+    return null;
+  };
+  const statusNote = (k: ApiKeyView) => {
+    const text = note(k);
+    return text ? (
+      <p className="mt-1 text-xs text-slate-600" data-testid="api-key-status-note">
+        {text}
+      </p>
+    ) : null;
+  };
   const prefix = (k: ApiKeyView) => <span className="ltr-isolate font-mono text-xs text-slate-500">{k.prefix}…</span>;
   const th = 'px-2 py-2 text-start font-medium';
 
@@ -53,7 +73,10 @@ export async function ApiKeyList({ items }: { items: ApiKeyView[] }) {
                   {prefix(k)}
                 </td>
                 <td className="px-2 py-3">{tRoles(k.role)}</td>
-                <td className="px-2 py-3">{status(k)}</td>
+                <td className="px-2 py-3">
+                  {status(k)}
+                  {statusNote(k)}
+                </td>
                 <td className="px-2 py-3 whitespace-nowrap">{when(k.lastUsedAt, t('never'))}</td>
                 <td className="px-2 py-3 whitespace-nowrap">{when(k.expiresAt, t('noExpiry'))}</td>
                 <td className="px-2 py-3">
@@ -78,6 +101,7 @@ export async function ApiKeyList({ items }: { items: ApiKeyView[] }) {
               </div>
               {status(k)}
             </div>
+            {statusNote(k)}
             <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
               <div>
                 <dt className="text-xs text-slate-500">{t('columns.role')}</dt>

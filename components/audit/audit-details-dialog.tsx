@@ -12,6 +12,8 @@ export interface AuditDetails {
   action: string;
   time: string;
   actor: string;
+  /** the acting API key's id, for an entry made with a key */
+  apiKeyId?: string | null;
   target: string;
   targetId: string | null;
   tenant?: string;
@@ -40,11 +42,13 @@ function Value({ value, tone }: { value: unknown; tone: 'before' | 'after' }) {
 /** "Details": the entry's facts and its before/after as a field table (secrets arrive redacted). */
 export function AuditDetailsDialog({ details }: { details: AuditDetails }) {
   const t = useTranslations('auditLog');
+  const tActor = useTranslations('auditActor');
   const [open, setOpen] = useState(false);
   const rows = changeRows(details.before, details.after);
   const facts: [string, string | null, boolean?][] = [
     [t('time'), details.time],
     [t('actor'), details.actor],
+    [tActor('apiKeyId'), details.apiKeyId ?? null, true],
     [t('target'), details.target],
     [t('targetId'), details.targetId, true],
     ...(details.tenant !== undefined ? [[t('tenant'), details.tenant] as [string, string]] : []),

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
-import { Link } from '@/lib/i18n/navigation';
 import type { AuditItem } from '@/lib/audit/audit-item';
 import { AuditDetailsDialog } from './audit-details-dialog';
-import { actionKey, auditHref, targetKey, type AuditQuery } from './audit-query';
+import { auditActorView } from './audit-actor';
+import { actionKey, targetKey, type AuditQuery } from './audit-query';
 
 /** The entries: a table on wide screens, cards on phones; "Details" opens before/after. */
 export async function AuditEntries({
@@ -21,30 +21,8 @@ export async function AuditEntries({
   const label = (key: string, raw: string) => (t.has(key) ? t(key) : raw);
   const time = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' });
 
-  const actorText = (item: AuditItem) =>
-    item.actor.name ??
-    t(
-      item.actor.kind === 'system'
-        ? 'auditLog.system'
-        : item.actor.kind === 'platform'
-          ? 'auditLog.platformActor'
-          : 'auditLog.unknownActor',
-    );
-  const actor = (item: AuditItem) =>
-    item.actor.id && item.actor.name ? (
-      <Link
-        href={auditHref({ ...query, actorUserId: item.actor.id, page: undefined })}
-        className="text-brand-700 hover:underline"
-        title={t('auditLog.filterByActor', { name: item.actor.name })}
-        data-testid="audit-actor"
-      >
-        {item.actor.name}
-      </Link>
-    ) : (
-      <span className="text-slate-600" data-testid="audit-actor">
-        {actorText(item)}
-      </span>
-    );
+  const actors = auditActorView(t, query);
+  const actor = actors.cell;
   const tenantText = (item: AuditItem) => item.tenantName ?? t('auditLog.platform');
   const tenant = (item: AuditItem) =>
     item.tenantId ? (
@@ -70,7 +48,8 @@ export async function AuditEntries({
         action: item.action,
         actionLabel: label(actionKey(item.action), item.action),
         time: time(item.createdAt),
-        actor: actorText(item),
+        actor: actors.text(item),
+        apiKeyId: item.actor.apiKey?.id ?? null,
         target: targetText(item),
         targetId: item.targetId,
         tenant: platform ? tenantText(item) : undefined,

@@ -8,12 +8,15 @@ import { ZAuditFilters } from '@/lib/audit/audit-filters';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { useApiMessage } from '@/components/api/use-api-message';
+import { AUDIT_ACTOR_TYPES } from '@/lib/audit/audit-actor';
 import { actionKey, auditHref, targetKey, type AuditQuery } from './audit-query';
 
 interface Props {
   query: AuditQuery;
   actions: string[];
   targetTypes: string[];
+  /** the API keys that acted in this log */
+  apiKeys: { id: string; name: string; prefix: string }[];
   /** the platform owner's tenant choices; absent for tenant users */
   tenants?: { id: string; name: string }[];
   actorName?: string;
@@ -21,15 +24,21 @@ interface Props {
 
 const PLATFORM = 'platform';
 
-/** Filters in the URL: action, target type, dates and (platform owner) tenant; actor as a removable chip. */
-export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorName }: Props) {
+/**
+ * Filters in the URL: actor type, API key, action, target type, dates and (platform owner) tenant;
+ * a person as a removable chip.
+ */
+export function AuditFiltersForm({ query, actions, targetTypes, apiKeys, tenants, actorName }: Props) {
   const t = useTranslations('auditLog');
+  const tActor = useTranslations('auditActor');
   const tAll = useTranslations();
   const message = useApiMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState({
     action: query.action ?? '',
+    actorType: query.actorType ?? '',
+    apiKeyId: query.apiKeyId ?? '',
     targetType: query.targetType ?? '',
     from: query.from ?? '',
     to: query.to ?? '',
@@ -46,6 +55,8 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
     event.preventDefault();
     const next: AuditQuery = {
       action: values.action,
+      actorType: (values.actorType || undefined) as AuditQuery['actorType'],
+      apiKeyId: values.apiKeyId,
       targetType: values.targetType,
       from: values.from,
       to: values.to,
@@ -61,9 +72,15 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
   const field = 'flex flex-col gap-1 text-sm';
-  const activeCount = [query.action, query.targetType, query.from, query.to, query.scope || query.tenant_id].filter(
-    Boolean,
-  ).length;
+  const activeCount = [
+    query.actorType,
+    query.apiKeyId,
+    query.action,
+    query.targetType,
+    query.from,
+    query.to,
+    query.scope || query.tenant_id,
+  ].filter(Boolean).length;
   const active = activeCount > 0 || Boolean(query.actorUserId);
 
   return (
@@ -83,7 +100,7 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
       </button>
       <div
         id="audit-filter-fields"
-        className={clsx('gap-3 sm:grid-cols-2 md:grid lg:grid-cols-5', expanded ? 'grid' : 'hidden')}
+        className={clsx('gap-3 sm:grid-cols-2 md:grid lg:grid-cols-4', expanded ? 'grid' : 'hidden')}
       >
         {tenants && (
           <label className={field}>
@@ -94,6 +111,40 @@ export function AuditFiltersForm({ query, actions, targetTypes, tenants, actorNa
               {tenants.map((tenant) => (
                 <option key={tenant.id} value={tenant.id}>
                   {tenant.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className={field}>
+          <span className="font-medium text-slate-700">{tActor('filters.actorType')}</span>
+          <select
+            value={values.actorType}
+            onChange={set('actorType')}
+            className={inputClass}
+            data-testid="filter-actor-type"
+          >
+            <option value="">{tActor('filters.allActorTypes')}</option>
+            {AUDIT_ACTOR_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {tActor(`filters.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(apiKeys.length > 0 || query.apiKeyId) && (
+          <label className={field}>
+            <span className="font-medium text-slate-700">{tActor('filters.apiKey')}</span>
+            <select
+              value={values.apiKeyId}
+              onChange={set('apiKeyId')}
+              className={inputClass}
+              data-testid="filter-api-key"
+            >
+              <option value="">{tActor('filters.allApiKeys')}</option>
+              {apiKeys.map((key) => (
+                <option key={key.id} value={key.id}>
+                  {`${key.name} (${key.prefix}…)`}
                 </option>
               ))}
             </select>

@@ -2,6 +2,8 @@
 export interface AuditQuery {
   action?: string;
   actorUserId?: string;
+  actorType?: 'user' | 'api_key' | 'system';
+  apiKeyId?: string;
   targetType?: string;
   from?: string;
   to?: string;

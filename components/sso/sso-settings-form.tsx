@@ -52,7 +52,11 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
     mutationFn: (input: SsoConfigInput) =>
       apiFetch<{ config: SsoConfigDto; redirectUri: string }>('/api/sso-config', { method: 'PUT', body: input }),
     onError: (error) => {
-      setErrors(problemToFormErrors(error, { fields: FIELDS }));
+      // The outbound policy gives one answer for every refused address, naming no field: it is the issuer's.
+      const refused = error.code === 'outbound_address_refused';
+      setErrors(
+        problemToFormErrors(refused ? { messageKey: error.messageKey, field: 'issuer' } : error, { fields: FIELDS }),
+      );
       const domains = error.details?.domains;
       setTakenDomains(Array.isArray(domains) ? domains.map(String) : []);
     },

@@ -53,3 +53,16 @@ export async function demoTenantId(): Promise<string> {
   const res = await sql().query(`SELECT id FROM tenants WHERE slug = 'gulf-petrochem'`);
   return res.rows[0].id;
 }
+
+/** The client addresses recorded for an identifier's sign-in attempts, newest first. */
+export async function signInAttemptIps(identifier: string): Promise<string[]> {
+  const res = await sql().query(`SELECT ip FROM sign_in_attempts WHERE identifier = $1 ORDER BY created_at DESC`, [
+    identifier,
+  ]);
+  return res.rows.map((r) => r.ip as string);
+}
+
+export async function userExists(email: string): Promise<boolean> {
+  const res = await sql().query(`SELECT 1 FROM users WHERE email = $1`, [email]);
+  return res.rowCount === 1;
+}

@@ -4,7 +4,8 @@
  * One static client whose redirect URI is the app's /api/sso/callback. There is no login form:
  * the account is the one named by the standard `login_hint` parameter (the app sends the email the
  * user typed), and consent is granted automatically. Any email is an account; its subject is
- * derived from the email, so the same email always comes back as the same person.
+ * derived from the email, so the same email always comes back as the same person. Local parts in
+ * IDP_SPECIAL change the claims (unverified, no email_verified, Google hd, Entra xms_edov).
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -21,10 +22,14 @@ function findAccount(_ctx: unknown, accountId: string) {
   return {
     accountId,
     async claims() {
+      const is = (prefix: string) => local.startsWith(prefix);
+      const noEmailVerified = is(IDP_SPECIAL.noVerifiedClaim) || is(IDP_SPECIAL.entraVerifiedDomain);
       return {
         sub: accountId,
         email,
-        email_verified: !local.startsWith(IDP_SPECIAL.unverified),
+        ...(noEmailVerified ? {} : { email_verified: !is(IDP_SPECIAL.unverified) }),
+        ...(is(IDP_SPECIAL.workspace) ? { hd: email.split('@')[1] } : {}),
+        ...(is(IDP_SPECIAL.entraVerifiedDomain) ? { xms_edov: true } : {}),
         name: `SSO ${local}`,
       };
     },
@@ -60,7 +65,8 @@ export async function startOidcIdp(opts: { port: number; redirectUris: string[] 
         response_types: ['code'],
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // hd (Google) and xms_edov (Entra ID) ride along with the email scope, as those providers send them.
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'hd', 'xms_edov'], profile: ['name'] },
     cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
     jwks: { keys: [{ ...signingKey, use: 'sig', alg: 'RS256' }] },
     features: { devInteractions: { enabled: false } },

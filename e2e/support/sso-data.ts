@@ -19,6 +19,8 @@ function sql() {
 export const uniqueDomain = (label: string) => `${label}-${crypto.randomBytes(4).toString('hex')}.sso-a.test`;
 
 export interface SsoConfigRow {
+  /** the preset (default generic); any preset may point at the local IdP here, the API would refuse */
+  provider?: 'generic' | 'okta' | 'google' | 'entra_id';
   issuer?: string;
   allowedDomains: string[];
   defaultRole?: string;
@@ -37,8 +39,9 @@ export async function setSsoConfig(tenantId: string, config: SsoConfigRow) {
   await sql().query(
     `INSERT INTO tenant_sso_configs (tenant_id, provider, issuer, client_id, client_secret_encrypted,
        allowed_domains, default_role, jit_enabled, enabled, updated_at)
-     VALUES ($1, 'generic', $2, $3, $4, $5, $6, $7, $8, now())
-     ON CONFLICT (tenant_id) DO UPDATE SET issuer = EXCLUDED.issuer, allowed_domains = EXCLUDED.allowed_domains,
+     VALUES ($1, $9, $2, $3, $4, $5, $6, $7, $8, now())
+     ON CONFLICT (tenant_id) DO UPDATE SET provider = EXCLUDED.provider, issuer = EXCLUDED.issuer,
+       allowed_domains = EXCLUDED.allowed_domains,
        default_role = EXCLUDED.default_role, jit_enabled = EXCLUDED.jit_enabled, enabled = EXCLUDED.enabled,
        updated_at = now()`,
     [
@@ -50,6 +53,7 @@ export async function setSsoConfig(tenantId: string, config: SsoConfigRow) {
       config.defaultRole ?? 'viewer',
       config.jitEnabled ?? true,
       config.enabled ?? true,
+      config.provider ?? 'generic',
     ],
   );
 }
@@ -100,4 +104,15 @@ export async function createLocalUser(tenantId: string, email: string, role = 'e
     [id, tenantId, email, role, await hashPassword(PASSWORD)],
   );
   return { id, email, password: PASSWORD };
+}
+
+/** An SSO user an admin created before their first sign-in: no IdP identity linked yet. */
+export async function createPendingSsoUser(tenantId: string, email: string, role = 'viewer') {
+  const id = crypto.randomUUID();
+  await sql().query(
+    `INSERT INTO users (id, tenant_id, email, name, role, auth_source, updated_at)
+     VALUES ($1, $2, $3, 'E2E pending SSO', $4, 'sso', now())`,
+    [id, tenantId, email, role],
+  );
+  return { id, email };
 }

@@ -16,6 +16,12 @@ export const IDP_CLIENT = {
 export const IDP_SPECIAL = {
   /** email_verified: false */
   unverified: 'unverified',
+  /** no email_verified claim at all (must count as unverified) */
+  noVerifiedClaim: 'noverified',
+  /** Google Workspace account: hd = the email's domain (other accounts have no hd, like personal ones) */
+  workspace: 'workspace',
+  /** Entra ID style: no email_verified, but xms_edov: true (the email's domain is verified by its directory) */
+  entraVerifiedDomain: 'edov',
   /** the user cancels at the IdP (error=access_denied) */
   deny: 'deny',
 } as const;

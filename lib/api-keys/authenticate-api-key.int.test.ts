@@ -56,10 +56,12 @@ describe('authenticateApiKey', () => {
     expect(await authenticateApiKey(secret)).toEqual({
       apiKeyId: key.id,
       name: 'Reporter',
+      prefix: parseApiKey(secret)!.prefix,
       role: 'engineer',
       tenantId: w.tenantA.id,
       tenantName: w.tenantA.name,
       createdById: w.a.admin.id,
+      creatorRole: 'tenant_admin',
     });
   });
 
@@ -142,6 +144,8 @@ describe('apiKeyContext', () => {
       requestId: 'req-1',
       authMethod: 'api_key',
       apiKeyId: key.id,
+      apiKeyCreatorRole: 'tenant_admin',
+      apiKey: { id: key.id, name: 'Integration', prefix: parseApiKey(secret)!.prefix },
     });
     // The scheme is case-insensitive, as HTTP says.
     expect(await apiKeyContext(request({ authorization: `bearer ${secret}` }))).toMatchObject({ apiKeyId: key.id });

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/system-audit';
 import type { RequestContext } from '../tenancy/request-context';
 import { generateApiKey, hashSecret } from './api-key-format';
 import { expiryInPast } from './api-key-errors';
-import { PUBLIC_API_KEY_FIELDS, toApiKeyView, type ApiKeyView } from './list-api-keys';
+import { loadCreators, PUBLIC_API_KEY_FIELDS, toApiKeyView, type ApiKeyView } from './list-api-keys';
 import type { CreateApiKey } from './schemas';
 
 export type ApiKeyActor = Pick<RequestContext, 'tenantId' | 'userId' | 'name' | 'requestId'>;
@@ -38,7 +38,8 @@ export async function createApiKey(
         },
         select: PUBLIC_API_KEY_FIELDS,
       });
-      const key = toApiKeyView(row, ctx.name, now);
+      const creator = (await loadCreators(ctx, [ctx.userId])).get(ctx.userId) ?? null;
+      const key = toApiKeyView(row, creator, now);
       await recordAudit({
         tenantId: ctx.tenantId,
         actorUserId: ctx.userId,

@@ -4,7 +4,7 @@ import { tenantDb } from '../db/tenant-db';
 import { notFound } from '../http/app-error';
 import { recordAudit } from '../audit/system-audit';
 import { apiKeyStatus } from './api-key-status';
-import { PUBLIC_API_KEY_FIELDS, toApiKeyView, type ApiKeyView } from './list-api-keys';
+import { loadCreators, PUBLIC_API_KEY_FIELDS, toApiKeyView, type ApiKeyView } from './list-api-keys';
 import type { ApiKeyActor } from './create-api-key';
 
 /**
@@ -17,16 +17,15 @@ export async function revokeApiKey(ctx: ApiKeyActor, id: string, now = new Date(
   const tdb = tenantDb(ctx);
   const existing = await tdb.apiKey.findUnique({ where: { id }, select: PUBLIC_API_KEY_FIELDS });
   if (!existing) throw notFound();
-  const creatorName = async (createdById: string | null) =>
-    createdById
-      ? ((await tdb.user.findUnique({ where: { id: createdById }, select: { name: true } }))?.name ?? null)
-      : null;
-  if (existing.revokedAt) return toApiKeyView(existing, await creatorName(existing.createdById), now);
+  const creator = existing.createdById
+    ? ((await loadCreators(ctx, [existing.createdById])).get(existing.createdById) ?? null)
+    : null;
+  if (existing.revokedAt) return toApiKeyView(existing, creator, now);
 
   // Conditional on "not yet revoked", so two concurrent revokes audit once.
   const { count } = await tdb.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   const row = await tdb.apiKey.findUniqueOrThrow({ where: { id }, select: PUBLIC_API_KEY_FIELDS });
-  const key = toApiKeyView(row, await creatorName(row.createdById), now);
+  const key = toApiKeyView(row, creator, now);
   if (count === 1) {
     await recordAudit({
       tenantId: ctx.tenantId,
@@ -34,7 +33,7 @@ export async function revokeApiKey(ctx: ApiKeyActor, id: string, now = new Date(
       action: 'api_key.revoke',
       targetType: 'api_key',
       targetId: id,
-      before: { name: key.name, prefix: key.prefix, role: key.role, status: apiKeyStatus(existing, now) },
+      before: { name: key.name, prefix: key.prefix, role: key.role, status: apiKeyStatus(existing, creator, now) },
       after: { status: 'revoked', revokedAt: now },
       requestId: ctx.requestId,
     });

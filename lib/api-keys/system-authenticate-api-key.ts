@@ -6,15 +6,20 @@
  * - Any Authorization header that is not a valid, active key of an active tenant: 401
  *   `invalid_api_key`, the same answer for every reason, so a caller learns nothing about keys.
  * - The actor: ctx.userId is the key's creator (audit entries stay attributable to a person) and
- *   ctx.apiKeyId / authMethod 'api_key' say the request came through a key. A key keeps working
- *   when its creator is disabled: keys belong to the tenant and are revoked explicitly.
+ *   ctx.apiKey (id, name, prefix) / authMethod 'api_key' say the request came through a key; audit
+ *   entries record both (lib/audit/audit-actor.ts).
+ * - The creator's standing is read on every request, like a session's user: a key of a disabled
+ *   creator is refused (suspended), and ctx.apiKeyCreatorRole narrows the key to what the creator's
+ *   current role allows too (allows() in lib/rbac). See api-key-status.ts.
  */
 import 'server-only';
 import { db } from '../db/client';
 import type { RequestContext } from '../tenancy/request-context';
-import { isRole } from '../rbac/permissions';
+import { isRole, type RoleName } from '../rbac/permissions';
 import { parseApiKey, secretMatches } from './api-key-format';
+import { apiKeyEffect } from './api-key-status';
 import { invalidApiKey } from './api-key-errors';
+import { currentRequestId, requestIdFrom } from '../http/request-scope';
 
 /** lastUsedAt is a hint for people, not an access log: write it at most once a minute per key. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
@@ -22,10 +27,13 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 export interface ApiKeyIdentity {
   apiKeyId: string;
   name: string;
+  prefix: string;
   role: RequestContext['role'];
   tenantId: string;
   tenantName: string;
   createdById: string;
+  /** the creator's current role: the key may do only what it allows too */
+  creatorRole: RoleName;
 }
 
 export async function authenticateApiKey(token: string, now = new Date()): Promise<ApiKeyIdentity | null> {
@@ -47,22 +55,25 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
     },
   });
   if (!key || !secretMatches(parsed.secret, key.secretHash)) return null;
-  const usable =
-    !key.revokedAt &&
-    (!key.expiresAt || key.expiresAt.getTime() > now.getTime()) &&
-    key.tenant.status === 'active' &&
-    isRole(key.role) &&
-    key.role !== 'platform_owner' &&
-    key.createdById !== null;
-  if (!usable) return null;
+  if (key.tenant.status !== 'active' || !isRole(key.role) || key.role === 'platform_owner' || !key.createdById) {
+    return null;
+  }
+  const creator = await db().user.findUnique({
+    where: { id: key.createdById },
+    select: { role: true, status: true, tenantId: true },
+  });
+  const { status } = apiKeyEffect(key, creator, now);
+  if ((status !== 'active' && status !== 'narrowed') || !creator || !isRole(creator.role)) return null;
   await touchLastUsed(key.id, key.lastUsedAt, now);
   return {
     apiKeyId: key.id,
     name: key.name,
+    prefix: parsed.prefix,
     role: key.role,
     tenantId: key.tenantId,
     tenantName: key.tenant.name,
-    createdById: key.createdById!,
+    createdById: key.createdById,
+    creatorRole: creator.role,
   };
 }
 
@@ -92,8 +103,10 @@ export async function apiKeyContext(request: Request): Promise<RequestContext | 
     tenantName: identity.tenantName,
     name: identity.name,
     email: null,
-    requestId: request.headers.get('x-request-id') ?? crypto.randomUUID(),
+    requestId: currentRequestId() ?? requestIdFrom(request.headers),
     authMethod: 'api_key',
     apiKeyId: identity.apiKeyId,
+    apiKeyCreatorRole: identity.creatorRole,
+    apiKey: { id: identity.apiKeyId, name: identity.name, prefix: identity.prefix },
   };
 }

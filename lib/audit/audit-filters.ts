@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZPagination } from '../http/pagination';
+import { AUDIT_ACTOR_TYPES } from './audit-actor';
 
 const E = 'auditLog.errors';
 
@@ -24,6 +25,10 @@ export const ZAuditFilters = ZPagination.extend({
       .max(100, { error: `${E}.actionLength` }),
   ),
   actorUserId: blank(z.uuid({ error: `${E}.actorInvalid` })),
+  /** user | api_key | system */
+  actorType: blank(z.enum(AUDIT_ACTOR_TYPES, { error: 'auditActor.errors.actorTypeInvalid' })),
+  /** entries made with this API key */
+  apiKeyId: blank(z.uuid({ error: 'auditActor.errors.apiKeyInvalid' })),
   targetType: blank(
     z
       .string()
@@ -61,11 +66,15 @@ export function dateRange(f: { from?: string; to?: string }): { gte?: Date; lt?:
 export function hasActiveFilters(f: {
   action?: string;
   actorUserId?: string;
+  actorType?: string;
+  apiKeyId?: string;
   targetType?: string;
   from?: string;
   to?: string;
   scope?: string;
   tenant_id?: string;
 }) {
-  return Boolean(f.action || f.actorUserId || f.targetType || f.from || f.to || f.scope || f.tenant_id);
+  return Boolean(
+    f.action || f.actorUserId || f.actorType || f.apiKeyId || f.targetType || f.from || f.to || f.scope || f.tenant_id,
+  );
 }

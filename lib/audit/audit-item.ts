@@ -1,9 +1,16 @@
 import type { AuditNames } from './system-audit-names';
+import type { AuditActorType, AuditApiKey } from './audit-actor';
+import { displayPrefix } from '../api-keys/api-key-format';
 
 export interface AuditRow {
   id: string;
   tenantId: string | null;
+  actorType: AuditActorType;
   actorUserId: string | null;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
+  apiKeyPrefix: string | null;
+  systemActor: string | null;
   action: string;
   targetType: string;
   targetId: string | null;
@@ -19,20 +26,46 @@ export interface AuditRow {
  */
 export type AuditViewer = { tenantId: string | null };
 
+/** A person in an entry: the acting user, or the creator of the acting API key. */
+export interface AuditPerson {
+  /** null when this viewer may not see who it was (another tenant's user, a platform owner) */
+  id: string | null;
+  name: string | null;
+  kind: 'user' | 'platform' | 'unknown';
+}
+
+/**
+ * The actor as the API and the page show it:
+ *   { type: 'user', user, apiKey: null, system: null }
+ *   { type: 'api_key', user: <the key's creator>, apiKey: { id, name, prefix: 'oiq_<hex>' }, system: null }
+ *   { type: 'system', user: null, apiKey: null, system: 'sso' | 'worker:<job>' | … }
+ */
+export interface AuditItemActor {
+  type: AuditActorType;
+  user: AuditPerson | null;
+  apiKey: AuditApiKey | null;
+  system: string | null;
+}
+
+function person(userId: string, names: AuditNames, visible: (tenantId: string | null) => boolean): AuditPerson {
+  const user = names.users.get(userId);
+  if (user && visible(user.tenantId))
+    return { id: userId, name: user.name, kind: user.role === 'platform_owner' ? 'platform' : 'user' };
+  return { id: null, name: null, kind: user?.role === 'platform_owner' ? 'platform' : 'unknown' };
+}
+
+function itemActor(row: AuditRow, names: AuditNames, visible: (tenantId: string | null) => boolean): AuditItemActor {
+  const user = row.actorUserId ? person(row.actorUserId, names, visible) : null;
+  const apiKey =
+    row.actorType === 'api_key' && row.apiKeyId
+      ? { id: row.apiKeyId, name: row.apiKeyName ?? '', prefix: displayPrefix(row.apiKeyPrefix ?? '') }
+      : null;
+  return { type: row.actorType, user, apiKey, system: row.actorType === 'system' ? row.systemActor : null };
+}
+
 export function toAuditItem(row: AuditRow, names: AuditNames, viewer: AuditViewer) {
   const visible = (tenantId: string | null) => viewer.tenantId === null || tenantId === viewer.tenantId;
-  const actorUser = row.actorUserId ? names.users.get(row.actorUserId) : undefined;
-  const actor = !row.actorUserId
-    ? { id: null, name: null, kind: 'system' as const }
-    : actorUser && visible(actorUser.tenantId)
-      ? {
-          id: row.actorUserId,
-          name: actorUser.name,
-          kind: actorUser.role === 'platform_owner' ? ('platform' as const) : ('user' as const),
-        }
-      : actorUser?.role === 'platform_owner'
-        ? { id: null, name: null, kind: 'platform' as const }
-        : { id: null, name: null, kind: 'unknown' as const };
+  const actor = itemActor(row, names, visible);
 
   let targetName: string | null = null;
   if (row.targetId && row.targetType === 'user') {
@@ -52,8 +85,8 @@ export function toAuditItem(row: AuditRow, names: AuditNames, viewer: AuditViewe
     targetId: row.targetId,
     targetName,
     actor,
-    /** kept for the API's earlier shape */
-    actorName: actor.name,
+    /** kept for the API's earlier shape: the person's name */
+    actorName: actor.user?.name ?? null,
     before: row.before ?? null,
     after: row.after ?? null,
     requestId: row.requestId,

@@ -2,7 +2,7 @@ import 'server-only';
 import { tenantDb, type TenantScope } from '../db/tenant-db';
 import { pageArgs, pageResult } from '../http/pagination';
 import { ZAuditFilters, type AuditFilters } from './audit-filters';
-import { AUDIT_ORDER, auditWhere } from './audit-where';
+import { API_KEY_FACET, AUDIT_ORDER, apiKeyOptions, auditWhere } from './audit-where';
 import { toAuditItem } from './audit-item';
 import { loadAuditNames } from './system-audit-names';
 
@@ -25,13 +25,18 @@ export async function listAuditLog(ctx: TenantScope, filters: AuditFilters) {
   );
 }
 
-/** The distinct actions and target types in the tenant's log, for the filter menus. */
+/** The distinct actions, target types and API keys in the tenant's log, for the filter menus. */
 export async function auditFacets(ctx: TenantScope) {
   const tdb = tenantDb(ctx);
-  const [actions, targetTypes] = await Promise.all([
+  const [actions, targetTypes, apiKeys] = await Promise.all([
     // GROUP BY in SQL (Prisma's `distinct` would read every row).
     tdb.auditLog.groupBy({ by: ['action'], orderBy: { action: 'asc' }, take: 200 }),
     tdb.auditLog.groupBy({ by: ['targetType'], orderBy: { targetType: 'asc' }, take: 200 }),
+    tdb.auditLog.groupBy(API_KEY_FACET),
   ]);
-  return { actions: actions.map((a) => a.action), targetTypes: targetTypes.map((t) => t.targetType) };
+  return {
+    actions: actions.map((a) => a.action),
+    targetTypes: targetTypes.map((t) => t.targetType),
+    apiKeys: apiKeyOptions(apiKeys),
+  };
 }

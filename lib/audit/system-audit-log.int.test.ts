@@ -66,10 +66,15 @@ describe('tenant view', () => {
   it('names own users, but shows a platform actor only as "platform", without a name', async () => {
     const page = await listAuditLog({ tenantId: w.tenantA.id }, f({ pageSize: '100' }));
     const created = page.items.find((i) => i.action === 'user.create')!;
-    expect(created.actor).toEqual({ id: w.a.admin.id, name: 'Amal Admin', kind: 'user' });
+    expect(created.actor).toEqual({
+      type: 'user',
+      user: { id: w.a.admin.id, name: 'Amal Admin', kind: 'user' },
+      apiKey: null,
+      system: null,
+    });
     expect(created.targetName).toBe('Eyad Engineer');
     const flag = page.items.find((i) => i.action === 'flag.update')!;
-    expect(flag.actor).toEqual({ id: null, name: null, kind: 'platform' });
+    expect(flag.actor).toMatchObject({ type: 'user', user: { id: null, name: null, kind: 'platform' } });
     expect(flag.targetName).toBe(w.tenantA.name);
     expect(flag.before).toEqual({ audit_log: true });
     expect(flag.after).toEqual({ audit_log: false });
@@ -101,6 +106,7 @@ describe('tenant view', () => {
     expect(await auditFacets({ tenantId: w.tenantA.id })).toEqual({
       actions: ['flag.update', 'user.create', 'user.disable', 'user.update'],
       targetTypes: ['tenant', 'user'],
+      apiKeys: [],
     });
   });
 });
@@ -111,7 +117,7 @@ describe('platform view', () => {
     expect(page.total).toBe(await db().auditLog.count());
     const platform = page.items.find((i) => i.id === w.auditPlatform)!;
     expect(platform).toMatchObject({ tenantId: null, tenantName: null, action: 'tenant.create' });
-    expect(platform.actor).toEqual({ id: w.owner.id, name: 'Platform Owner', kind: 'platform' });
+    expect(platform.actor.user).toEqual({ id: w.owner.id, name: 'Platform Owner', kind: 'platform' });
     expect(page.items.find((i) => i.id === w.auditB[0])).toMatchObject({ tenantName: w.tenantB.name });
   });
 

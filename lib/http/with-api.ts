@@ -1,22 +1,28 @@
 /**
  * The one shape of every route handler:
  *   export const GET = withApi({ permission: 'assets.read', query: ZQuery }, async ({ ctx, query }) => …)
- * It authenticates (an API key in `Authorization: Bearer`, else the session cookie), authorizes with
- * can(), parses params/query/body with zod, and maps every error to problem+json. Nothing
- * user-supplied can produce a 500.
+ * It refuses cookie-authenticated writes from other origins (403) and non-JSON bodies (415) —
+ * see request-guards.ts — then authenticates (an API key in `Authorization: Bearer`, else the
+ * session cookie), authorizes with allows(), parses params/query/body with zod, and maps every
+ * error to problem+json. Nothing user-supplied can produce a 500. The handler runs in a request
+ * scope (request-scope.ts): one request id for the response's `x-request-id`, the context, audit
+ * entries and log lines, and the caller (session or API key) for recordAudit().
  */
 import 'server-only';
 import { z } from 'zod';
 import { cookies } from 'next/headers';
 import { AppError, forbidden, notFound, unauthenticated } from './app-error';
 import { problemResponse, validationProblem } from './problem';
-import { can, type Permission } from '../rbac/permissions';
+import { assertJsonBody, assertSameOrigin } from './request-guards';
+import { allows, type Permission } from '../rbac/permissions';
 import type { FeatureFlag } from '../flags/flags';
 import { isEnabled } from '../flags/is-enabled';
 import { getRequestContext, type RequestContext } from '../tenancy/request-context';
 import { actInTenant } from '../tenancy/system-acting-tenant';
 import { apiKeyContext } from '../api-keys/system-authenticate-api-key';
 import { recordAudit } from '../audit/system-audit';
+import { logger } from '../log/logger';
+import { bindRequestContext, requestIdFrom, runInRequestScope } from './request-scope';
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
@@ -59,13 +65,25 @@ export function withApi<
   handler: (args: HandlerArgs<P, Q, B, Ctx<Perm>>) => Promise<unknown>,
 ) {
   return async (request: Request, route?: { params?: Promise<Record<string, string | string[]>> }) => {
-    const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
+    const requestId = requestIdFrom(request.headers);
+    return runInRequestScope(requestId, () => serve(request, requestId, route));
+  };
+
+  async function serve(
+    request: Request,
+    requestId: string,
+    route?: { params?: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> {
     const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
     try {
-      let ctx = await withActingTenant(request, (await apiKeyContext(request)) ?? (await getRequestContext()));
+      assertSameOrigin(request);
+      const caller = (await apiKeyContext(request)) ?? (await getRequestContext());
+      bindRequestContext(caller);
+      let ctx = await withActingTenant(request, caller);
+      bindRequestContext(ctx);
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
-        if (!can(ctx.role, options.permission)) throw options.hidden ? notFound() : forbidden();
+        if (!allows(ctx, options.permission)) throw options.hidden ? notFound() : forbidden();
         // A temporary password only opens the change-password page, not the API.
         if (ctx.authMethod === 'session' && ctx.mustChangePassword) {
           throw new AppError('password_change_required', 403, 'errors.passwordChangeRequired');
@@ -77,6 +95,7 @@ export function withApi<
         const tenantId = await options.tenantOf(params as Out<P>);
         if (!tenantId) throw notFound();
         ctx = await withActingTenant(request, ctx, tenantId);
+        bindRequestContext(ctx);
       }
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
@@ -94,12 +113,10 @@ export function withApi<
         return problemResponse(appError, { locale, requestId, errors });
       }
       if (error instanceof AppError) return problemResponse(error, { locale, requestId });
-      console.error(
-        JSON.stringify({ level: 'error', requestId, msg: 'unhandled error in route handler', error: String(error) }),
-      );
+      logger().error({ err: error, method: request.method, path: new URL(request.url).pathname }, 'unhandled error');
       return problemResponse(new AppError('internal', 500, 'errors.internal'), { locale, requestId });
     }
-  };
+  }
 }
 
 /** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */
@@ -129,6 +146,7 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> 
 }
 
 async function readJson(request: Request): Promise<unknown> {
+  assertJsonBody(request);
   try {
     return await request.json();
   } catch {

@@ -3,7 +3,7 @@
  * with the same entry (requirePage), so the sidebar and the routes can never disagree.
  */
 import type { FeatureFlag, FlagSet } from '../flags/flags';
-import { can, type Permission, type RoleName } from '../rbac/permissions';
+import { allows, type Permission, type RoleName } from '../rbac/permissions';
 
 export interface NavItem {
   key:
@@ -47,10 +47,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export interface Viewer {
   role: RoleName;
   tenantId: string | null;
+  apiKeyCreatorRole?: RoleName;
 }
 
 export function isNavItemVisible(item: NavItem, viewer: Viewer, flags: FlagSet | null): boolean {
-  if (item.permission && !can(viewer.role, item.permission)) return false;
+  if (item.permission && !allows(viewer, item.permission)) return false;
   if (item.scope === 'tenant' && !viewer.tenantId) return false;
   if (item.scope === 'platform' && viewer.role !== 'platform_owner') return false;
   if (item.flag && !flags?.[item.flag]) return false;

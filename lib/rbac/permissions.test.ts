@@ -1,4 +1,13 @@
-import { can, isRole, PERMISSIONS, ROLES, type Permission } from './permissions';
+import {
+  allows,
+  can,
+  effectivePermissions,
+  isRole,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Permission,
+} from './permissions';
 
 // The expected table, written out by hand: one column per role in this order
 // platform_owner, tenant_admin, reliability_engineer, optimization_engineer, engineer, viewer.
@@ -46,5 +55,34 @@ describe('RBAC table', () => {
     expect(isRole('tenant_admin')).toBe(true);
     expect(isRole('root')).toBe(false);
     expect(isRole(undefined)).toBe(false);
+  });
+});
+
+describe('allows (what one request may do)', () => {
+  it('is the role’s permission when nothing narrows it (sessions)', () => {
+    for (const role of ROLES) {
+      for (const permission of PERMISSIONS) {
+        expect(allows({ role }, permission)).toBe(can(role, permission));
+      }
+    }
+  });
+
+  it('narrows an API key to what its creator’s current role allows too', () => {
+    const key = { role: 'tenant_admin' as const, apiKeyCreatorRole: 'engineer' as const };
+    expect(allows(key, 'tenant_users.manage')).toBe(false);
+    expect(allows(key, 'tenant_users.read')).toBe(false);
+    expect(allows(key, 'assets.read')).toBe(true);
+    expect(allows(key, 'work_orders.manage')).toBe(true);
+    // Never wider than the key's own role, whatever the creator may do.
+    const viewerKey = { role: 'viewer' as const, apiKeyCreatorRole: 'tenant_admin' as const };
+    expect(allows(viewerKey, 'work_orders.manage')).toBe(false);
+    expect(allows(viewerKey, 'assets.read')).toBe(true);
+  });
+
+  it('lists the effective permissions as the intersection of both roles', () => {
+    expect(effectivePermissions({ role: 'reliability_engineer', apiKeyCreatorRole: 'optimization_engineer' })).toEqual(
+      [...ROLE_PERMISSIONS.viewer, 'integrations.read'].sort(),
+    );
+    expect(effectivePermissions({ role: 'engineer' })).toEqual([...ROLE_PERMISSIONS.engineer].sort());
   });
 });

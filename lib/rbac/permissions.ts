@@ -1,6 +1,7 @@
 /**
  * RBAC as data: every permission is `resource.action`; each role lists what it may do.
- * `can()` is the only check in the app. The table test (permissions.test.ts) pins it.
+ * `can()` reads the table (permissions.test.ts pins it); `allows()` is the one check for a caller,
+ * so an API key is narrowed to its creator's current role wherever anything is authorized.
  */
 export const ROLES = [
   'platform_owner',
@@ -83,6 +84,27 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
 
 export function can(role: RoleName, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * Who is asking, as far as authorization goes (a RequestContext fits). An API-key request carries
+ * its creator's current role too: a key may do only what its own role AND its creator may do now.
+ */
+export interface Grant {
+  role: RoleName;
+  apiKeyCreatorRole?: RoleName;
+}
+
+/** The check for every request (withApi) and page (sidebar, requirePage). */
+export function allows(grant: Grant, permission: Permission): boolean {
+  return (
+    can(grant.role, permission) && (grant.apiKeyCreatorRole === undefined || can(grant.apiKeyCreatorRole, permission))
+  );
+}
+
+/** Everything a grant allows, sorted (for showing and comparing narrowed keys). */
+export function effectivePermissions(grant: Grant): Permission[] {
+  return PERMISSIONS.filter((p) => allows(grant, p)).sort();
 }
 
 export function isRole(value: unknown): value is RoleName {

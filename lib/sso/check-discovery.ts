@@ -5,6 +5,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AppError } from '../http/app-error';
+import { findOutboundRefusal } from '../net/outbound-policy';
 import { discover } from './oidc-client';
 import { isIssuerSchemeAllowed } from './sso-env';
 import { logSso } from './log-sso';
@@ -24,7 +25,10 @@ export async function checkDiscovery(issuer: string) {
       userinfoEndpoint: meta.userinfo_endpoint ?? null,
     };
   } catch (error) {
-    logSso('info', 'discovery check failed', { issuer, error });
+    // A refused address was never connected to: one answer whatever listens there.
+    const refused = findOutboundRefusal(error);
+    logSso('info', 'discovery check failed', { issuer, error, refused: refused?.reason });
+    if (refused) throw refused;
     throw new AppError('sso_discovery_failed', 422, 'sso.errors.discoveryFailed');
   }
 }

@@ -6,6 +6,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { recordAudit } from '../audit/system-audit';
+import { systemActor } from '../audit/audit-actor';
 import { completeAuthorization, discover, isIdpError, type VerifiedIdentity } from './oidc-client';
 import type { SsoErrorReason } from './sso-errors';
 import { openState, type SsoState } from './sso-state';
@@ -60,6 +61,7 @@ export async function finishSsoSignIn(input: {
       allowedDomains: config.allowedDomains,
       jitEnabled: config.jitEnabled,
       defaultRole: config.defaultRole,
+      provider: config.provider,
     },
     input.requestId,
   );
@@ -75,7 +77,7 @@ export async function finishSsoSignIn(input: {
 function refusalAudit(state: SsoState, reason: string, identity: VerifiedIdentity | null, requestId: string) {
   return recordAudit({
     tenantId: state.tenantId,
-    actorUserId: null,
+    actor: systemActor('sso'),
     action: 'auth.sso_sign_in_refused',
     targetType: 'sso_config',
     targetId: state.tenantId,

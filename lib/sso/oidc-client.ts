@@ -2,13 +2,18 @@
  * The relying party, on openid-client v6: discovery (cached briefly per issuer and client), the
  * authorization URL (code + PKCE S256 + state + nonce) and the code exchange with ID token
  * validation (signature, issuer, audience, nonce, expiry). Email comes from the ID token, or from
- * the userinfo endpoint when the IdP keeps it there.
+ * the userinfo endpoint when the IdP keeps it there (identity-claims.ts reads the claims). Every
+ * request to the IdP (discovery, JWKS, token, userinfo) goes through guardedFetch: the
+ * outbound-address policy, no redirects.
  */
 import 'server-only';
 import crypto from 'node:crypto';
 import * as oidc from 'openid-client';
+import { guardedFetch } from '../net/guarded-fetch';
+import { resolveOutboundUrl } from '../net/outbound-policy';
 import { allowHttpIssuers } from './sso-env';
 import { SSO_SCOPES } from './sso-presets';
+import { identityFromClaims, type VerifiedIdentity } from './identity-claims';
 
 export interface RelyingParty {
   issuer: string;
@@ -19,15 +24,24 @@ export interface RelyingParty {
 const CACHE_MS = 10 * 60_000;
 const cache = new Map<string, { config: oidc.Configuration; until: number }>();
 
-/** Discovers the issuer; throws when it cannot be reached or names itself differently. */
+/**
+ * Discovers the issuer; throws when it cannot be reached or names itself differently, and
+ * OutboundAddressRefused (possibly as a `cause`) when the policy refuses its address — checked on
+ * every call, so a cached configuration does not outlive a change of the settings.
+ */
 export async function discover(rp: RelyingParty): Promise<oidc.Configuration> {
+  await resolveOutboundUrl(rp.issuer);
   const key = crypto.createHash('sha256').update(`${rp.issuer}\n${rp.clientId}\n${rp.clientSecret}`).digest('hex');
   const hit = cache.get(key);
   if (hit && hit.until > Date.now()) return hit.config;
   const url = new URL(rp.issuer);
   const insecure = url.protocol === 'http:' && allowHttpIssuers();
   const execute = insecure ? [oidc.allowInsecureRequests] : [];
-  const found = await oidc.discovery(url, rp.clientId, undefined, undefined, { execute, timeout: 10 });
+  const found = await oidc.discovery(url, rp.clientId, undefined, undefined, {
+    execute,
+    timeout: 10,
+    [oidc.customFetch]: guardedFetch,
+  });
   // client_secret_basic is the OAuth default every provider supports; post only when basic is not listed.
   const methods = found.serverMetadata().token_endpoint_auth_methods_supported;
   // (No secret: a discovery check only, which never calls the token endpoint.)
@@ -37,6 +51,7 @@ export async function discover(rp: RelyingParty): Promise<oidc.Configuration> {
       ? oidc.ClientSecretBasic(rp.clientSecret)
       : oidc.ClientSecretPost(rp.clientSecret);
   const config = new oidc.Configuration(found.serverMetadata(), rp.clientId, undefined, auth);
+  config[oidc.customFetch] = guardedFetch;
   if (insecure) oidc.allowInsecureRequests(config);
   for (const [k, v] of cache) if (v.until <= Date.now()) cache.delete(k);
   cache.set(key, { config, until: Date.now() + CACHE_MS });
@@ -70,13 +85,7 @@ export async function authorizationRequest(
   return { url, state, nonce, codeVerifier };
 }
 
-export interface VerifiedIdentity {
-  issuer: string;
-  subject: string;
-  email: string | null;
-  emailVerified?: boolean;
-  name: string | null;
-}
+export type { VerifiedIdentity };
 
 /** Exchanges the code and returns who the IdP says signed in; throws on any validation failure. */
 export async function completeAuthorization(
@@ -94,19 +103,12 @@ export async function completeAuthorization(
   const issuer = config.serverMetadata().issuer;
   // openid-client has checked this already; the tenant's trust hangs on it, so say it twice.
   if (!claims || claims.iss !== issuer) throw new Error('ID token issuer mismatch');
-  let source: Record<string, unknown> = claims;
-  if (typeof claims.email !== 'string' && config.serverMetadata().userinfo_endpoint) {
-    source = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
-  }
-  const verified = source.email_verified;
-  return {
-    issuer,
-    subject: claims.sub,
-    email: typeof source.email === 'string' ? source.email.trim().toLowerCase() : null,
-    emailVerified:
-      typeof verified === 'boolean' ? verified : verified === 'true' ? true : verified === 'false' ? false : undefined,
-    name: typeof source.name === 'string' ? source.name : typeof claims.name === 'string' ? claims.name : null,
-  };
+  // The claims are read (not judged) in identity-claims.ts; what a tenant trusts is sso-user-rules.ts.
+  const userinfo =
+    typeof claims.email !== 'string' && config.serverMetadata().userinfo_endpoint
+      ? await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)
+      : null;
+  return identityFromClaims(issuer, claims, userinfo);
 }
 
 /** OAuth `error=` returned to the callback by the IdP (e.g. the user cancelled). */

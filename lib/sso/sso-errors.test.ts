@@ -22,6 +22,7 @@ describe('SSO error reasons', () => {
       subject_mismatch: true,
       user_disabled: true,
       no_account: true,
+      hosted_domain: true,
     };
     for (const r of Object.keys(refusals)) expect(SSO_ERROR_REASONS).toContain(r);
   });

@@ -20,6 +20,7 @@ export const SSO_ERROR_REASONS = [
   'subject_mismatch',
   'user_disabled',
   'no_account',
+  'hosted_domain',
   'tenant_suspended',
   'failed',
 ] as const;

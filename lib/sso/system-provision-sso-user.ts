@@ -1,11 +1,12 @@
 /**
  * Carries out decideSsoUser(): looks the identity up across all tenants (to notice users of other
- * tenants), links or just-in-time creates the user, and audits creation. A system-* module because
+ * tenants), links or just-in-time creates the user, and audits both. A system-* module because
  * those lookups must see every tenant; writes only ever touch the config's own tenant.
  */
 import 'server-only';
 import { db, Prisma, type Role } from '../db/client';
 import { recordAudit } from '../audit/system-audit';
+import { systemActor } from '../audit/audit-actor';
 import { TENANT_ROLES } from '../rbac/permissions';
 import { decideSsoUser, type KnownUser, type SsoIdentity, type SsoPolicy, type SsoRefusal } from './sso-user-rules';
 
@@ -55,11 +56,11 @@ export async function provisionSsoUser(
     case 'sign_in':
       return { status: 'ok', user: { id: decision.userId, tenantId: policy.tenantId }, created: false };
     case 'link': {
-      await db().user.update({
-        where: { id: decision.userId, tenantId: policy.tenantId },
-        data: { ssoIssuer: identity.issuer, ssoSubject: identity.subject },
-      });
-      return { status: 'ok', user: { id: decision.userId, tenantId: policy.tenantId }, created: false };
+      const linked = await linkIdentity(byEmail as KnownUser, { ...identity, email }, policy, requestId);
+      if (linked) return { status: 'ok', user: { id: decision.userId, tenantId: policy.tenantId }, created: false };
+      // Another sign-in linked (or changed) this user meanwhile: decide again, once, on what it did.
+      if (!retried) return provisionSsoUser(identity, policy, requestId, true);
+      return { status: 'refused', reason: 'subject_mismatch' };
     }
     case 'create':
       try {
@@ -71,6 +72,49 @@ export async function provisionSsoUser(
         throw error;
       }
   }
+}
+
+/**
+ * Links an admin-created SSO user (or one of the tenant's previous IdP) to this identity, once:
+ * only if the row still holds the identity it was decided on (compare-and-set), so two identities
+ * racing for one email cannot both win. Audited by the system (no actor), without the subject.
+ */
+async function linkIdentity(
+  user: KnownUser,
+  identity: ProvisionInput,
+  policy: ProvisionPolicy,
+  requestId?: string,
+): Promise<boolean> {
+  let count: number;
+  try {
+    ({ count } = await db().user.updateMany({
+      where: {
+        id: user.id,
+        tenantId: policy.tenantId,
+        authSource: 'sso',
+        status: 'active',
+        ssoIssuer: user.ssoIssuer,
+        ssoSubject: user.ssoSubject,
+      },
+      data: { ssoIssuer: identity.issuer, ssoSubject: identity.subject },
+    }));
+  } catch (error) {
+    // This identity was just given to another row (a racing first sign-in): not linked.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+    throw error;
+  }
+  if (count !== 1) return false;
+  await recordAudit({
+    tenantId: policy.tenantId,
+    actor: systemActor('sso'),
+    action: 'user.sso_link',
+    targetType: 'user',
+    targetId: user.id,
+    before: { ssoIssuer: user.ssoIssuer },
+    after: { ssoIssuer: identity.issuer, email: identity.email, via: 'verified_email' },
+    requestId,
+  });
+  return true;
 }
 
 async function createJitUser(
@@ -92,10 +136,10 @@ async function createJitUser(
     },
     select: { id: true, email: true, name: true, role: true, authSource: true },
   });
-  // Created by the system on the IdP's word, not by a person: no actor.
+  // Created by the system on the IdP's word, not by a person.
   await recordAudit({
     tenantId: policy.tenantId,
-    actorUserId: null,
+    actor: systemActor('sso'),
     action: 'user.create',
     targetType: 'user',
     targetId: user.id,

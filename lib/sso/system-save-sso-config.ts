@@ -8,6 +8,7 @@ import 'server-only';
 import { db, type Role } from '../db/client';
 import { AppError } from '../http/app-error';
 import { recordAudit } from '../audit/system-audit';
+import { OutboundAddressRefused, resolveOutboundUrl } from '../net/outbound-policy';
 import type { RequestContext } from '../tenancy/request-context';
 import { seal } from './secret-box';
 import { isIssuerSchemeAllowed } from './sso-env';
@@ -24,6 +25,7 @@ export async function saveSsoConfig(ctx: SaveContext, input: SsoConfigInput): Pr
   if (!tenantId) throw new AppError('tenant_required', 400, 'errors.tenantRequired');
   if (!isIssuerSchemeAllowed(input.issuer))
     throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps', { field: 'issuer' });
+  await refuseForbiddenIssuer(input.issuer);
   const newSecret = input.clientSecret?.trim() ? input.clientSecret.trim() : null;
 
   const { before, after } = await db().$transaction(async (tx) => {
@@ -74,6 +76,18 @@ export async function saveSsoConfig(ctx: SaveContext, input: SsoConfigInput): Pr
     requestId: ctx.requestId,
   });
   return after;
+}
+
+/**
+ * 422 when the issuer's address is refused by the outbound policy. A name that does not resolve
+ * (yet) may be saved: every later request is checked again when it connects.
+ */
+async function refuseForbiddenIssuer(issuer: string) {
+  try {
+    await resolveOutboundUrl(issuer);
+  } catch (error) {
+    if (error instanceof OutboundAddressRefused) throw error;
+  }
 }
 
 function auditView(view: SsoConfigView) {

@@ -10,6 +10,8 @@ import { open } from './secret-box';
 export interface ActiveSsoConfig {
   tenantId: string;
   tenantActive: boolean;
+  /** the preset: it decides which identity claims the tenant trusts (sso-user-rules.ts) */
+  provider: string;
   issuer: string;
   clientId: string;
   /** null when it cannot be decrypted (AUTH_SECRET changed): the admin must re-enter it */
@@ -21,6 +23,7 @@ export interface ActiveSsoConfig {
 
 const SELECT = {
   tenantId: true,
+  provider: true,
   issuer: true,
   clientId: true,
   clientSecretEncrypted: true,

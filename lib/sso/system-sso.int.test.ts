@@ -170,6 +170,7 @@ describe('provisionSsoUser', () => {
       allowedDomains: [d],
       jitEnabled: true,
       defaultRole: 'engineer',
+      provider: 'generic',
       ...over,
     };
     const identity = (local: string, subject = `sub-${uniqueSuffix()}`) => ({
@@ -182,7 +183,7 @@ describe('provisionSsoUser', () => {
     return { tenant, d, policy, identity };
   }
 
-  it('creates the user just in time (sso, default role, no password), audited with no actor', async () => {
+  it('creates the user just in time (sso, default role, no password), audited as the system (sso)', async () => {
     const { tenant, policy, identity } = await setup();
     const who = identity('layla');
     const result = await provisionSsoUser(who, policy, 'req-jit');
@@ -201,7 +202,13 @@ describe('provisionSsoUser', () => {
       status: 'active',
     });
     const audit = await db().auditLog.findFirstOrThrow({ where: { targetId: id, action: 'user.create' } });
-    expect(audit).toMatchObject({ tenantId: tenant.id, actorUserId: null, requestId: 'req-jit' });
+    expect(audit).toMatchObject({
+      tenantId: tenant.id,
+      actorType: 'system',
+      systemActor: 'sso',
+      actorUserId: null,
+      requestId: 'req-jit',
+    });
 
     // The same person again: the same row, nothing new.
     const again = await provisionSsoUser({ ...who, email: who.email.toUpperCase() }, policy);
@@ -269,6 +276,86 @@ describe('provisionSsoUser', () => {
     });
     // Someone else at the same IdP with that email now is refused.
     expect(await provisionSsoUser(identity('pre'), policy)).toEqual({ status: 'refused', reason: 'subject_mismatch' });
+    // The link is audited, by the system, without the subject.
+    const link = await db().auditLog.findFirstOrThrow({ where: { targetId: pre.id, action: 'user.sso_link' } });
+    expect(link).toMatchObject({ tenantId: tenant.id, actorUserId: null, targetType: 'user' });
+    expect(link.after).toMatchObject({ ssoIssuer: ISSUER, email: `pre@${d}` });
+    expect(JSON.stringify(link)).not.toContain(who.subject);
+  });
+
+  it('never links or creates on an email the IdP does not vouch for (a missing email_verified included)', async () => {
+    const { tenant, policy, identity, d } = await setup();
+    const pre = await db().user.create({
+      data: { tenantId: tenant.id, email: `wait@${d}`, name: 'Wait', role: 'viewer', authSource: 'sso' },
+    });
+    // What identity-claims.ts makes of a token without email_verified.
+    const unverified = { ...identity('wait'), emailVerified: false };
+    expect(await provisionSsoUser(unverified, policy)).toEqual({ status: 'refused', reason: 'email_unverified' });
+    expect(await provisionSsoUser({ ...identity('newbie'), emailVerified: false }, policy)).toEqual({
+      status: 'refused',
+      reason: 'email_unverified',
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { id: pre.id } })).toMatchObject({ ssoSubject: null });
+    expect(await db().user.count({ where: { email: `newbie@${d}` } })).toBe(0);
+    // Entra: the email counts only with xms_edov (or email_verified) in the token.
+    const entra = { ...policy, provider: 'entra_id' };
+    expect(await provisionSsoUser(unverified, entra)).toEqual({ status: 'refused', reason: 'email_unverified' });
+    expect(await provisionSsoUser({ ...unverified, emailDomainOwnerVerified: true }, entra)).toMatchObject({
+      status: 'ok',
+      user: { id: pre.id },
+    });
+  });
+
+  it('with the Google preset, requires a Workspace account (hd) of the tenant’s domains', async () => {
+    const { tenant, identity, d, policy } = await setup();
+    const google = { ...policy, provider: 'google' };
+    const pre = await db().user.create({
+      data: { tenantId: tenant.id, email: `gaby@${d}`, name: 'Gaby', role: 'viewer', authSource: 'sso' },
+    });
+    // A personal Google account that verified an address in the tenant's domain: no hd.
+    expect(await provisionSsoUser(identity('gaby'), google)).toEqual({ status: 'refused', reason: 'hosted_domain' });
+    expect(await provisionSsoUser(identity('gmailer'), google)).toEqual({ status: 'refused', reason: 'hosted_domain' });
+    expect(await provisionSsoUser({ ...identity('gaby'), hostedDomain: 'other.example' }, google)).toEqual({
+      status: 'refused',
+      reason: 'hosted_domain',
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { id: pre.id } })).toMatchObject({ ssoSubject: null });
+    expect(await db().user.count({ where: { email: `gmailer@${d}` } })).toBe(0);
+    // The tenant's own Workspace account links.
+    expect(await provisionSsoUser({ ...identity('gaby'), hostedDomain: d }, google)).toMatchObject({
+      status: 'ok',
+      user: { id: pre.id },
+    });
+  });
+
+  it('signs a linked user in by subject after their email changed at the IdP, even unverified', async () => {
+    const { policy, identity, d } = await setup();
+    const first = await provisionSsoUser(identity('renamed', 'sub-renamed'), policy);
+    const id = (first as { user: { id: string } }).user.id;
+    for (const email of [`renamed.new@${d}`, 'renamed@elsewhere.example', null]) {
+      expect(await provisionSsoUser({ ...identity('x', 'sub-renamed'), email, emailVerified: false }, policy)).toEqual({
+        status: 'ok',
+        user: { id, tenantId: policy.tenantId },
+        created: false,
+      });
+    }
+  });
+
+  it('links a pre-created user once, even when two identities race for it', async () => {
+    const { tenant, policy, identity, d } = await setup({ jitEnabled: false });
+    const pre = await db().user.create({
+      data: { tenantId: tenant.id, email: `race@${d}`, name: 'Race', role: 'viewer', authSource: 'sso' },
+    });
+    const results = await Promise.all([
+      provisionSsoUser(identity('race', 'sub-race-1'), policy),
+      provisionSsoUser(identity('race', 'sub-race-2'), policy),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['ok', 'refused']);
+    expect(results.find((r) => r.status === 'refused')).toEqual({ status: 'refused', reason: 'subject_mismatch' });
+    const row = await db().user.findUniqueOrThrow({ where: { id: pre.id } });
+    const winner = results.findIndex((r) => r.status === 'ok');
+    expect(row.ssoSubject).toBe(`sub-race-${winner + 1}`);
+    expect(await db().auditLog.count({ where: { targetId: pre.id, action: 'user.sso_link' } })).toBe(1);
   });
 });
 

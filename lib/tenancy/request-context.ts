@@ -10,6 +10,7 @@ import { auth } from '../auth/auth';
 import { loadSessionUser } from './system-session-user';
 import type { RoleName } from '../rbac/permissions';
 import { isSessionCurrent } from './session-rules';
+import { currentRequestId, requestIdFrom } from '../http/request-scope';
 
 export interface RequestContext {
   userId: string;
@@ -25,6 +26,10 @@ export interface RequestContext {
   actingAsPlatformOwner?: boolean;
   /** the key of an API-key request (authMethod 'api_key'); userId is then the key's creator */
   apiKeyId?: string;
+  /** API-key requests: the creator's current role; the request may do only what both roles allow (allows()) */
+  apiKeyCreatorRole?: RoleName;
+  /** the same key's id, name and prefix (for the audit log) */
+  apiKey?: { id: string; name: string; prefix: string };
   /** an administrator set this user's password: pages send them to /change-password first */
   mustChangePassword?: boolean;
 }
@@ -43,7 +48,7 @@ export const getRequestContext = cache(async (): Promise<RequestContext | null> 
     tenantName: user.tenant?.name ?? null,
     name: user.name,
     email: user.email,
-    requestId: h.get('x-request-id') ?? crypto.randomUUID(),
+    requestId: currentRequestId() ?? requestIdFrom(h),
     authMethod: 'session',
     mustChangePassword: user.mustChangePassword,
   };

@@ -2,6 +2,7 @@ import 'server-only';
 import { tenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import { recordAudit } from '../audit/system-audit';
+import { auditKeysOfChangedCreator } from '../api-keys/audit-creator-change';
 import { PUBLIC_USER_FIELDS } from './list-tenant-users';
 import { assertUserId, type Actor } from './actor';
 import { assertAllowedChange, changedFields, lastAdminError, removesActiveAdmin } from './user-rules';
@@ -18,7 +19,8 @@ const isSerializationFailure = (error: unknown) => {
 };
 
 /**
- * Changes name, role and/or status. Serializable, so two admins demoting each other at the same
+ * Changes name, role and/or status. A new role or status also changes what the user's API keys may
+ * do (suspended, narrowed, restored: api-key-status.ts), audited per key. Serializable, so two admins demoting each other at the same
  * moment cannot leave the tenant without an active administrator (the loser retries and sees it).
  */
 export async function updateTenantUser(actor: Actor, id: string, input: UpdateTenantUser) {
@@ -58,6 +60,9 @@ export async function updateTenantUser(actor: Actor, id: string, input: UpdateTe
     }
   }
   await auditChanges(actor, id, result.before, result.changes);
+  if (result.changes.role !== undefined || result.changes.status !== undefined) {
+    await auditKeysOfChangedCreator(actor, id, result.before, result.after);
+  }
   return result.after;
 }
 

@@ -47,6 +47,8 @@ export default async function AuditLogPage({
   const query: AuditQuery = {
     action: filters.action,
     actorUserId: filters.actorUserId,
+    actorType: filters.actorType,
+    apiKeyId: filters.apiKeyId,
     targetType: filters.targetType,
     from: filters.from,
     to: filters.to,
@@ -54,7 +56,7 @@ export default async function AuditLogPage({
     tenant_id: tenantId,
   };
   const actorName = filters.actorUserId
-    ? (result.items.find((i) => i.actor.id === filters.actorUserId)?.actor.name ?? undefined)
+    ? (result.items.find((i) => i.actor.user?.id === filters.actorUserId)?.actor.user?.name ?? undefined)
     : undefined;
   const t = await getTranslations();
   const invalidKey = parsed.success ? null : parsed.error.issues[0]?.message;
@@ -71,6 +73,7 @@ export default async function AuditLogPage({
           query={query}
           actions={facets.actions}
           targetTypes={facets.targetTypes}
+          apiKeys={facets.apiKeys}
           tenants={tenants?.map(({ id, name }) => ({ id, name }))}
           actorName={actorName}
         />

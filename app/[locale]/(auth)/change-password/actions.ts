@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { AppError } from '@/lib/http/app-error';
+import { requestIdFrom, runInRequestScope } from '@/lib/http/request-scope';
 import { clientIp } from '@/lib/http/client-ip';
 import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locales';
@@ -22,7 +23,11 @@ export interface ChangePasswordState {
  * Changes the signed-in user's password, then signs them in again with it (the change ends every
  * existing session, this one included) and goes home. Passwords are never echoed back.
  */
-export async function changePasswordAction(_prev: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+export async function changePasswordAction(prev: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  return runInRequestScope(requestIdFrom(await headers()), () => changePassword(prev, form));
+}
+
+async function changePassword(_prev: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
   const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'ar' | 'en') : 'ar';
   const ctx = await getRequestContext();
   if (!ctx) redirect(`${localePath(locale, '/login')}?reason=session_ended`);

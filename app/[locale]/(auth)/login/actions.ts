@@ -1,18 +1,25 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signIn, ZSignIn } from '@/lib/auth/auth';
 import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locales';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
+import { requestIdFrom, runInRequestScope } from '@/lib/http/request-scope';
 
 export interface SignInState {
   error?: 'invalid' | 'throttled' | 'required';
   identifier?: string;
 }
 
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+/** In a request scope, so Auth.js's log lines and the sign-in's audit entry carry the request id. */
+export async function signInAction(prev: SignInState, form: FormData): Promise<SignInState> {
+  return runInRequestScope(requestIdFrom(await headers()), () => signInWithForm(prev, form));
+}
+
+async function signInWithForm(_prev: SignInState, form: FormData): Promise<SignInState> {
   const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'ar' | 'en') : 'ar';
   const parsed = ZSignIn.safeParse({ identifier: form.get('identifier'), password: form.get('password') });
   const identifier = String(form.get('identifier') ?? '');
