@@ -19,6 +19,9 @@ const rawClientImports = {
   ],
 };
 
+const apiClientOnly =
+  'Call the API with apiFetch from components/api/api-client (one problem handling for every page).';
+
 // Behaviour never depends on class or function names: the production build minifies them (an
 // Auth.js refusal class InvalidCredentials became `c`). Use instanceof, an error `code`, or Auth.js's `type`.
 const NAME_MESSAGE = 'Class and function names are minified in production builds: check instanceof, a code or a type.';
@@ -37,6 +40,21 @@ export default defineConfig([
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['lib/db/**', '**/system-*.ts', 'scripts/**', 'prisma/**', 'worker/**'],
     rules: { 'no-restricted-imports': ['error', rawClientImports] },
+  },
+  // Pages and components call the API only through components/api/api-client.ts: one place that
+  // reads problem+json, reports network failures and sends an ended session to sign-in.
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/api/api-client.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: apiClientOnly }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'fetch', message: apiClientOnly },
+        { object: 'globalThis', property: 'fetch', message: apiClientOnly },
+        { object: 'self', property: 'fetch', message: apiClientOnly },
+      ],
+    },
   },
   {
     rules: {

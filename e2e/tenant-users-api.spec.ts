@@ -1,7 +1,8 @@
 /**
  * The tenant-users endpoints × roles over HTTP (API calls only, so it is quick in every project):
- * platform owner with ?tenant_id=, tenant admin in its own tenant, tenant admin naming a foreign
- * tenant or a foreign user (404), engineer (403), no session (401). No response carries a hash.
+ * platform owner with ?tenant_id= and across tenants (by id alone), tenant admin in its own tenant,
+ * tenant admin naming a foreign tenant or a foreign user (404), engineer (403), no session (401).
+ * No response carries a hash.
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import crypto from 'node:crypto';
@@ -76,12 +77,59 @@ test.describe('tenant users API: endpoints × roles', () => {
     await session(api, 'owner@optria.demo', DEMO_PASSWORD);
     for (const endpoint of ENDPOINTS)
       await expectStatus(await call(api, endpoint, targetA.id, a.id), endpoint, OK[endpoint]);
-    // Outside any tenant there is nothing to list (400), and a tenant's user is not found without it.
-    const bare = await api.get('/api/tenant-users');
-    expect(bare.status()).toBe(400);
-    expect((await bare.json()).messageKey).toBe('errors.tenantRequired');
-    // Acting in tenant B does not reach tenant A's user.
+    // Creating a user needs a tenant; acting in tenant B does not reach tenant A's user.
+    await expectStatus(await call(api, 'create', targetA.id), 'create', 400);
     await expectStatus(await call(api, 'read', targetA.id, b.id), 'read', 404);
+    await api.dispose();
+  });
+
+  test('platform owner, across tenants: one list with each tenant, and by-id actions in the user tenant', async ({
+    playwright,
+  }, info) => {
+    const api = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+    await session(api, 'owner@optria.demo', DEMO_PASSWORD);
+    const tag = crypto.randomBytes(4).toString('hex');
+    const inA = await createUser({ tenantId: a.id, role: 'viewer', name: `Cross ${tag} Alpha` });
+    const inB = await createUser({ tenantId: b.id, role: 'viewer', name: `Cross ${tag} Beta` });
+
+    // Every tenant's users by default, each with its tenant; ?tenant_id= narrows to one.
+    const list = await api.get(`/api/tenant-users?q=${encodeURIComponent(`Cross ${tag}`)}`);
+    await expectStatus(list, 'list', 200);
+    const page = await list.json();
+    expect(page.total).toBe(2);
+    expect(page.items.map((u: { name: string; tenant: { id: string } }) => [u.name, u.tenant.id])).toEqual([
+      [`Cross ${tag} Alpha`, a.id],
+      [`Cross ${tag} Beta`, b.id],
+    ]);
+    expect(Object.keys(page.items[0].tenant).sort()).toEqual(['id', 'name', 'slug']);
+    const onlyB = await (await api.get(`/api/tenant-users?q=Cross%20${tag}&tenant_id=${b.id}`)).json();
+    expect(onlyB.items.map((u: { id: string }) => u.id)).toEqual([inB.id]);
+
+    // By id alone: read, update and reset act inside the user's tenant.
+    for (const endpoint of ['read', 'update', 'reset'] as const)
+      await expectStatus(await call(api, endpoint, inB.id), endpoint, OK[endpoint]);
+    expect((await (await call(api, 'read', inB.id)).json()).tenantId).toBe(b.id);
+    // Unknown ids, platform accounts and malformed ids stay 404.
+    const owner = (await (await api.get('/api/tenant-users?q=owner%40optria.demo')).json()).items;
+    expect(owner).toEqual([]);
+    for (const id of [crypto.randomUUID(), 'not-a-uuid']) await expectStatus(await call(api, 'read', id), 'read', 404);
+
+    // Audited in B: the owner acted in the tenant, and the change itself.
+    const audit = async (action: string) =>
+      (await (await api.get(`/api/audit-log?tenant_id=${b.id}&action=${action}&pageSize=100`)).json()).items as {
+        tenantId: string;
+        targetId: string;
+        after: { path?: string };
+      }[];
+    const changes = (await audit('user.role_change')).filter((e) => e.targetId === inB.id);
+    expect(changes).toHaveLength(1);
+    expect((await audit('user.reset_password')).filter((e) => e.targetId === inB.id)).toHaveLength(1);
+    const acted = (await audit('platform.act_in_tenant')).filter((e) => e.after.path?.includes(inB.id));
+    expect(acted.map((e) => e.after.path).sort()).toEqual([
+      `/api/tenant-users/${inB.id}`,
+      `/api/tenant-users/${inB.id}/reset-password`,
+    ]);
+    expect((await audit('user.role_change')).some((e) => e.targetId === inA.id)).toBe(false);
     await api.dispose();
   });
 

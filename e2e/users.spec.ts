@@ -2,7 +2,8 @@
  * Tenant user management end to end: a tenant admin creates a local user in the UI (the generated
  * one-time password is shown once), changes its role, resets its password; the new user signs in
  * with the one-time password, is forced to change it and lands home; the admin disables the user,
- * which ends the user's session. The platform owner picks a tenant first. Screenshots included.
+ * which ends the user's session. The platform owner sees every tenant's users, with the tenant as a
+ * column and a filter. An ended session goes to sign-in and back. Screenshots included.
  */
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -165,22 +166,105 @@ test('search, filters and sorting live in the URL', async ({ page }, info) => {
   await expect.poll(names).toEqual(['Zara Viewer', 'Mona Engineer', 'Aaron Admin']);
 });
 
-test('platform owner picks a tenant, then manages its users', async ({ page }, info) => {
-  const tenant = await createTenant();
-  await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: `Picked Admin ${unique()}` });
+/** Two fresh tenants with one user each; the owner signed in on the users page, searching for them. */
+async function platformOwnerWithTwoTenants(page: Page, info: TestInfo) {
+  const tag = unique();
+  const one = await createTenant();
+  const two = await createTenant();
+  await createUser({ tenantId: one.id, role: 'tenant_admin', name: `Crossing ${tag} Admin` });
+  await createUser({ tenantId: two.id, role: 'viewer', name: `Crossing ${tag} Viewer` });
   await signInAndWait(page, info, 'owner@optria.demo');
-  await page.goto(localized(info, '/users'));
-  await expect(page.getByTestId('tenant-prompt')).toBeVisible();
-  await page.getByTestId('tenant-picker').click();
-  await page.getByRole('option', { name: tenant.name }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]tenant=${tenant.id}`));
-  await expect(visible(page.getByTestId('user-name')).filter({ hasText: 'Picked Admin' })).toBeVisible();
-  // The only admin cannot be disabled, not even by the platform owner.
-  await userAction(page, info, 'Picked Admin', 'action-disable');
+  await page.goto(`${localized(info, '/users')}?q=${encodeURIComponent(`Crossing ${tag}`)}`);
+  await expect(userEntry(page, info, `Crossing ${tag} Viewer`)).toBeVisible();
+  return { tag, one, two };
+}
+
+test('platform owner sees the users of every tenant with their tenant, and filters by tenant', async ({
+  page,
+}, info) => {
+  const { tag, one, two } = await platformOwnerWithTwoTenants(page, info);
+  const names = () => visible(page.getByTestId('user-name')).allTextContents();
+
+  // Both tenants' users at once, each with its tenant (a column, or a line on the phone's card).
+  await expect.poll(names).toEqual([`Crossing ${tag} Admin`, `Crossing ${tag} Viewer`]);
+  await expect(userEntry(page, info, `Crossing ${tag} Admin`).getByTestId('user-tenant')).toContainText(one.name);
+  await expect(userEntry(page, info, `Crossing ${tag} Viewer`).getByTestId('user-tenant')).toHaveAttribute(
+    'data-slug',
+    two.slug,
+  );
+  if (!isMobile(info))
+    await expect(page.getByRole('columnheader', { name: langOf(info) === 'en' ? 'Tenant' : 'المستأجر' })).toBeVisible();
+  fs.mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${info.project.name}-users-platform.png`, fullPage: true });
+
+  // The tenant filter lives in the URL, like the others.
+  await chooseOption(page, 'filter-tenant', two.id);
+  await expect(page).toHaveURL(new RegExp(`[?&]tenant=${two.id}`));
+  await expect.poll(names).toEqual([`Crossing ${tag} Viewer`]);
+  await page.reload();
+  await expect.poll(names).toEqual([`Crossing ${tag} Viewer`]);
+  await chooseOption(page, 'filter-tenant', 'all');
+  await expect.poll(names).toHaveLength(2);
+});
+
+test("platform owner manages users by id in their tenant, and picks a new user's tenant", async ({ page }, info) => {
+  const en = langOf(info) === 'en';
+  const { tag, one } = await platformOwnerWithTwoTenants(page, info);
+
+  // By id, inside the user's tenant: a role change, and the tenant's rules (its only admin stays).
+  await userAction(page, info, `Crossing ${tag} Viewer`, 'action-edit');
+  await chooseOption(page, 'edit-role-select', 'engineer');
+  await page.getByTestId('edit-user-submit').click();
+  await expect(page.getByTestId('edit-user-dialog')).toBeHidden();
+  await expect(userEntry(page, info, `Crossing ${tag} Viewer`)).toContainText(en ? 'Engineer' : 'مهندس');
+  await userAction(page, info, `Crossing ${tag} Admin`, 'action-disable');
   await page.getByTestId('confirm-action').click();
   await expect(page.getByTestId('confirm-user-action').getByRole('alert')).toHaveText(
-    langOf(info) === 'en' ? /last active tenant administrator/ : /آخر مسؤول نشط/,
+    en ? /last active tenant administrator/ : /آخر مسؤول نشط/,
   );
+  await page.keyboard.press('Escape');
+
+  // A new user joins the tenant the owner chooses (there is no default).
+  await page.getByTestId('add-user').click();
+  const create = page.getByTestId('create-user-dialog');
+  await create.locator('#user-name').fill(`Crossing ${tag} New`);
+  await create.locator('#user-email').fill(`crossing.${tag}@e2e.test`);
+  await create.getByTestId('create-user-submit').click();
+  await expect(create.getByTestId('user-tenant-error')).toHaveText(en ? 'Choose a tenant.' : 'اختر مستأجرًا.');
+  await chooseOption(page, 'user-tenant-select', one.id);
+  await create.getByTestId('create-user-submit').click();
+  await takeOneTimePassword(page);
+  await expect(userEntry(page, info, `Crossing ${tag} New`).getByTestId('user-tenant')).toContainText(one.name);
+});
+
+test('an ended session sends the page to sign-in, then back to where it was', async ({ page }, info) => {
+  const tenant = await createTenant();
+  const admin = await createUser({ tenantId: tenant.id, role: 'tenant_admin', name: 'Session Admin' });
+  await signInAndWait(page, info, admin.email, admin.password);
+  await page.goto(localized(info, '/users?q=session'));
+  await expect(userEntry(page, info, 'Session Admin')).toBeVisible();
+
+  // The session cookie goes away; the next API call answers 401.
+  await page.context().clearCookies();
+  await page.getByTestId('add-user').click();
+  await page.locator('#user-name').fill('Too Late');
+  await page.locator('#user-email').fill(`late.${unique()}@e2e.test`);
+  await page.getByTestId('create-user-submit').click();
+  await expect(page).toHaveURL(
+    (url) =>
+      url.pathname === localized(info, '/login') &&
+      url.searchParams.get('next') === '/users?q=session' &&
+      url.searchParams.get('reason') === 'session_ended',
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: langOf(info) === 'en' ? /session has ended/ : /انتهت جلستك/ }),
+  ).toBeVisible();
+  await page.locator('#identifier').fill(admin.email);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('#password').fill(admin.password);
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL((url) => url.pathname === localized(info, '/users') && url.search === '?q=session');
+  await expect(userEntry(page, info, 'Session Admin')).toBeVisible();
 });
 
 test('screenshots: users page, create dialog, change password', async ({ page, browser }, info) => {

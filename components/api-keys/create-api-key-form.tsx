@@ -2,9 +2,11 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { API_KEY_NAME_MAX, API_KEY_ROLES, ZCreateApiKey, type CreateApiKeyInput } from '@/lib/api-keys/schemas';
-import { callApi } from './api-client';
-import { useProblemMessage } from './use-problem-message';
+import { FORM_ERROR, problemToFormErrors } from '@/lib/http/form-errors';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 
 export interface CreatedKey {
   key: { id: string; name: string };
@@ -35,10 +37,20 @@ export function CreateApiKeyForm({
 }) {
   const t = useTranslations('apiKeys');
   const tRoles = useTranslations('roles');
-  const problemMessage = useProblemMessage();
+  const message = useApiMessage();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const create = useMutation({
+    mutationFn: (input: CreateApiKeyInput) => apiFetch<CreatedKey>('/api/api-keys', { method: 'POST', body: input }),
+    onSuccess: onCreated,
+    onError: (error) => {
+      const { [FORM_ERROR]: form, ...fields } = problemToFormErrors(error, { fields: ['name', 'expiresAt'] });
+      const text = (key: string | undefined) => key && message(key, 'apiKeys.errors.generic');
+      setErrors({ name: text(fields.name), expiresAt: text(fields.expiresAt) });
+      setFormError(text(form) || null);
+    },
+  });
+  const pending = create.isPending;
 
   function validate(form: FormData): CreateApiKeyInput | null {
     const date = String(form.get('expiresAt') ?? '');
@@ -54,21 +66,16 @@ export function CreateApiKeyForm({
     const parsed = ZCreateApiKey.safeParse(input);
     const nameIssue = parsed.error?.issues.find((issue) => issue.path[0] === 'name');
     // The schema's messages are keys (e.g. validation.invisibleCharacters); the limit fills {max}.
-    if (nameIssue) next.name = problemMessage(nameIssue.message, { max: API_KEY_NAME_MAX });
+    if (nameIssue) next.name = message(nameIssue.message, 'apiKeys.errors.generic', { max: API_KEY_NAME_MAX });
     setErrors(next);
     return Object.keys(next).length === 0 && parsed.success ? (input as CreateApiKeyInput) : null;
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
     const input = validate(new FormData(event.currentTarget));
-    if (!input) return;
-    setPending(true);
-    const result = await callApi<CreatedKey>('/api/api-keys', { method: 'POST', body: input });
-    setPending(false);
-    if (result.ok) onCreated(result.data);
-    else setFormError(problemMessage(result.messageKey));
+    if (input) create.mutate(input);
   }
 
   return (

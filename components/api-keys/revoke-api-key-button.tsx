@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@/lib/i18n/navigation';
-import { callApi } from './api-client';
-import { useProblemMessage } from './use-problem-message';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { useToast } from '@/components/ui/toast';
 
 /** Revoke with a confirmation that says what happens to the applications using the key. */
@@ -14,22 +15,18 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
   const locale = useLocale();
   const router = useRouter();
   const toast = useToast();
-  const problemMessage = useProblemMessage();
+  const message = useApiMessage();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-
-  async function revoke() {
-    setPending(true);
-    const result = await callApi(`/api/api-keys/${encodeURIComponent(id)}/revoke`, { method: 'POST' });
-    setPending(false);
-    setOpen(false);
-    if (result.ok) {
+  const revoke = useMutation({
+    mutationFn: () => apiFetch(`/api/api-keys/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
+    onSettled: () => setOpen(false),
+    onSuccess: () => {
       toast(t('toast.revoked', { name }));
       router.refresh();
-    } else {
-      toast(t('toast.failed', { message: problemMessage(result.messageKey) }), 'bad');
-    }
-  }
+    },
+    onError: (error) => toast(t('toast.failed', { message: message(error, 'apiKeys.errors.generic') }), 'bad'),
+  });
+  const pending = revoke.isPending;
 
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !pending && setOpen(next)}>
@@ -58,7 +55,7 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
             </AlertDialog.Cancel>
             <button
               type="button"
-              onClick={revoke}
+              onClick={() => revoke.mutate()}
               disabled={pending}
               data-testid="confirm-revoke-api-key"
               className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"

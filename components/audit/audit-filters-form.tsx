@@ -7,7 +7,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { ZAuditFilters } from '@/lib/audit/audit-filters';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { useMessage } from '@/components/tenants/use-message';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { AUDIT_ACTOR_TYPES } from '@/lib/audit/audit-actor';
 import { actionKey, auditHref, targetKey, type AuditQuery } from './audit-query';
 
@@ -32,7 +32,7 @@ export function AuditFiltersForm({ query, actions, targetTypes, apiKeys, tenants
   const t = useTranslations('auditLog');
   const tActor = useTranslations('auditActor');
   const tAll = useTranslations();
-  const message = useMessage();
+  const message = useApiMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState({

@@ -1,21 +1,25 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { checkDiscovery } from './sso-api';
+import { useMutation } from '@tanstack/react-query';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 
 /** "Test connection": asks the server to fetch the issuer's discovery document. */
 export function DiscoveryCheck({ issuer }: { issuer: string }) {
   const t = useTranslations();
-  const [state, setState] = useState<{ busy: boolean; ok?: string; error?: string }>({ busy: false });
-  const run = async () => {
-    setState({ busy: true });
-    const result = await checkDiscovery(issuer.trim());
-    if (result.ok) return setState({ busy: false, ok: result.data.issuer });
-    const key = result.messageKey && t.has(result.messageKey) ? result.messageKey : 'sso.errors.discoveryFailed';
+  const message = useApiMessage();
+  const check = useMutation({
+    mutationFn: (value: string) =>
+      apiFetch<{ issuer: string }>('/api/sso-config/discovery', { method: 'POST', body: { issuer: value } }),
+  });
+  const state = {
+    busy: check.isPending,
+    ok: check.data?.issuer,
     // A malformed URL comes back as a validation problem: say what is wrong with the field.
-    setState({ busy: false, error: result.errors.length ? 'sso.errors.issuer' : key });
+    error: check.error && (check.error.errors?.length ? 'sso.errors.issuer' : check.error),
   };
+  const run = () => check.mutate(issuer.trim());
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <button
@@ -34,7 +38,9 @@ export function DiscoveryCheck({ issuer }: { issuer: string }) {
           data-ok={state.ok ? 'true' : 'false'}
           className={state.ok ? 'min-w-0 text-xs break-all text-emerald-700' : 'min-w-0 text-xs text-red-700'}
         >
-          {state.ok ? t('sso.discoveryOk', { issuer: `\u2066${state.ok}\u2069` }) : t(state.error!)}
+          {state.ok
+            ? t('sso.discoveryOk', { issuer: `\u2066${state.ok}\u2069` })
+            : message(state.error, 'sso.errors.discoveryFailed')}
         </p>
       )}
     </div>

@@ -1,12 +1,20 @@
 'use client';
 
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { apiFetch, ApiError } from '@/components/api/api-client';
 import { useRouter } from '@/lib/i18n/navigation';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { ClaimStateLine, ClaimStatusBadge, DomainName, TxtRecord, type DomainClaimDto } from './domain-claim-parts';
-import { verifyDomain } from './sso-api';
+
+/** "Verify now": the server looks up the domain's TXT record. */
+const verifyDomain = (domain: string) =>
+  apiFetch<{ claim: DomainClaimDto }>(`/api/sso-config/domains/${encodeURIComponent(domain)}/verify`, {
+    method: 'POST',
+    body: {},
+  });
 
 /** The tenant admin's list of claimed domains: status, the TXT record to publish, "Verify now". */
 export function DomainClaimsCard({ domains }: { domains: DomainClaimDto[] }) {
@@ -30,22 +38,20 @@ export function DomainClaimsCard({ domains }: { domains: DomainClaimDto[] }) {
 function ClaimRow({ claim }: { claim: DomainClaimDto }) {
   const t = useTranslations();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const verify = async () => {
-    setBusy(true);
-    setResult(null);
-    const answer = await verifyDomain(claim.domain);
-    setBusy(false);
-    if (answer.ok) {
-      setResult({ ok: true, text: t('ssoDomains.verifiedNow', { domain: claim.domain }) });
-      return router.refresh();
-    }
-    const key = answer.messageKey && t.has(answer.messageKey) ? answer.messageKey : 'ssoDomains.errors.generic';
-    setResult({ ok: false, text: t(key) });
-    router.refresh();
-  };
+  const verification = useMutation({
+    mutationFn: () => verifyDomain(claim.domain),
+    onMutate: () => setResult(null),
+    onSuccess: () => setResult({ ok: true, text: t('ssoDomains.verifiedNow', { domain: claim.domain }) }),
+    onError: (error) => {
+      const key = error instanceof ApiError && t.has(error.messageKey) ? error.messageKey : 'ssoDomains.errors.generic';
+      setResult({ ok: false, text: t(key) });
+    },
+    // Either way the claim's stored state (status, last check) may have changed.
+    onSettled: () => router.refresh(),
+  });
+  const busy = verification.isPending;
+  const verify = () => verification.mutate();
 
   return (
     <li className="space-y-3 py-3" data-testid="sso-domain" data-domain={claim.domain}>

@@ -2,24 +2,39 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@/lib/i18n/navigation';
 import { Card } from '@/components/ui/card';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
 import { TENANT_ROLES } from '@/lib/rbac/permissions';
 import { SSO_PRESETS, type SsoProvider } from '@/lib/sso/sso-presets';
-import { parseDomainList, ZSsoConfigInput } from '@/lib/sso/sso-schema';
+import { parseDomainList, ZSsoConfigInput, type SsoConfigInput } from '@/lib/sso/sso-schema';
 import { DiscoveryCheck } from './discovery-check';
 import { Field, inputClass } from './field';
-import { fieldErrors, type FieldErrors } from './form-errors';
 import { ProviderPicker } from './provider-picker';
-import { saveSsoConfig, type SsoConfigDto } from './sso-api';
 import { ToggleField } from './toggle-field';
 
-/** Server answers about the issuer itself, shown under its field. */
-const ISSUER_ERRORS = ['sso.errors.issuerHttps', 'outbound.errors.addressRefused'];
+/** The stored settings as the page passes them (never the secret itself). */
+export interface SsoConfigDto {
+  provider: SsoConfigInput['provider'];
+  issuer: string;
+  clientId: string;
+  clientSecretSet: boolean;
+  allowedDomains: string[];
+  defaultRole: string;
+  jitEnabled: boolean;
+  enabled: boolean;
+}
+
+const FIELDS = ['provider', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'defaultRole'] as const;
+type SsoField = (typeof FIELDS)[number] | typeof FORM_ERROR;
 
 /** The tenant's OpenID Connect settings, validated with the API's own schema before sending. */
 export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
   const t = useTranslations();
+  const message = useApiMessage();
   const router = useRouter();
   const [secretSet, setSecretSet] = useState(initial?.clientSecretSet ?? false);
   const [provider, setProvider] = useState<SsoProvider>(initial?.provider ?? 'entra_id');
@@ -30,10 +45,29 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
   const [defaultRole, setDefaultRole] = useState(initial?.defaultRole ?? 'viewer');
   const [jitEnabled, setJitEnabled] = useState(initial?.jitEnabled ?? true);
   const [enabled, setEnabled] = useState(initial?.enabled ?? true);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [takenDomains, setTakenDomains] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (input: SsoConfigInput) =>
+      apiFetch<{ config: SsoConfigDto; redirectUri: string }>('/api/sso-config', { method: 'PUT', body: input }),
+    onError: (error) => {
+      // The outbound policy gives one answer for every refused address, naming no field: it is the issuer's.
+      const refused = error.code === 'outbound_address_refused';
+      setErrors(
+        problemToFormErrors(refused ? { messageKey: error.messageKey, field: 'issuer' } : error, { fields: FIELDS }),
+      );
+      const domains = error.details?.domains;
+      setTakenDomains(Array.isArray(domains) ? domains.map(String) : []);
+    },
+    onSuccess: ({ config }) => {
+      setSecretSet(config.clientSecretSet);
+      setClientSecret('');
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const saving = save.isPending;
 
   const pickProvider = (next: SsoProvider) => {
     setProvider(next);
@@ -41,7 +75,7 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
     if (preset.issuerDefault && !issuer.trim()) setIssuer(preset.issuerDefault);
   };
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setSaved(false);
     setTakenDomains([]);
@@ -56,33 +90,13 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
       enabled,
     };
     const parsed = ZSsoConfigInput.safeParse(input);
-    const local = parsed.success ? {} : fieldErrors(parsed.error.issues);
+    const local = parsed.success ? {} : problemToFormErrors(parsed.error, { fields: FIELDS });
     if (!secretSet && !clientSecret.trim()) local.clientSecret ??= 'sso.errors.clientSecretRequired';
     setErrors(local);
-    if (!parsed.success || Object.keys(local).length > 0) return;
-
-    setSaving(true);
-    const result = await saveSsoConfig(parsed.data);
-    setSaving(false);
-    if (!result.ok) {
-      const byField = fieldErrors(result.errors);
-      if (result.messageKey === 'sso.errors.domainTaken') {
-        byField.allowedDomains = result.messageKey;
-        setTakenDomains(result.domains);
-      } else if (Object.keys(byField).length === 0 || ISSUER_ERRORS.includes(result.messageKey ?? '')) {
-        byField[ISSUER_ERRORS.includes(result.messageKey ?? '') ? 'issuer' : 'form'] =
-          result.messageKey && t.has(result.messageKey) ? result.messageKey : 'sso.errors.saveFailed';
-      }
-      setErrors(byField);
-      return;
-    }
-    setSecretSet(result.data.config.clientSecretSet);
-    setClientSecret('');
-    setSaved(true);
-    router.refresh();
+    if (parsed.success && Object.keys(local).length === 0) save.mutate(parsed.data);
   };
 
-  const err = (field: keyof FieldErrors) => (errors[field] ? t(errors[field]!) : null);
+  const err = (field: SsoField) => (errors[field] ? message(errors[field], 'sso.errors.saveFailed') : null);
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4" data-testid="sso-form">
@@ -203,9 +217,9 @@ export function SsoSettingsForm({ initial }: { initial: SsoConfigDto | null }) {
         </div>
       </Card>
 
-      {errors.form && (
+      {errors[FORM_ERROR] && (
         <p role="alert" data-testid="sso-form-error" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {t(errors.form)}
+          {err(FORM_ERROR)}
         </p>
       )}
       {saved && (

@@ -2,13 +2,15 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { ZCreateTenant } from '@/lib/tenants/tenant-schemas';
-import { fieldErrors, issuesToProblem, sendJson, type Problem } from './api';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { buttonClass } from '@/components/ui/button';
 import { describedBy, Field, FormError, inputClass } from '@/components/ui/field';
 import { ChoiceGroup } from './choice-group';
 import { slugify } from './slugify';
-import { useMessage } from './use-message';
 import type { CreatedTenant } from './created-tenant';
 
 type AuthSource = 'local' | 'sso';
@@ -52,35 +54,35 @@ export function CreateTenantForm({
 }) {
   const t = useTranslations('tenants');
   const tLocales = useTranslations('locales');
-  const message = useMessage();
+  const message = useApiMessage();
   const [values, setValues] = useState(EMPTY);
   const [slugEdited, setSlugEdited] = useState(false);
   const [authSource, setAuthSource] = useState<AuthSource>('local');
   const [passwordMode, setPasswordMode] = useState<PasswordMode>('generate');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
+  const [keys, setKeys] = useState<FormErrors>({});
+  const create = useMutation({
+    mutationFn: (body: ReturnType<typeof toBody>) => apiFetch<CreatedTenant>('/api/tenants', { method: 'POST', body }),
+    onSuccess: onCreated,
+    onError: (error) => setKeys(problemToFormErrors(error, { fields: FIELD_IDS })),
+  });
+  const pending = create.isPending;
 
   const errors: Record<string, string> = {};
-  for (const [path, key] of Object.entries(problem ? fieldErrors(problem) : {})) {
-    errors[FIELD_IDS[path] ?? '_'] ??= message(key);
-  }
-  const formError = problem && (errors._ || Object.keys(errors).length === 0) ? message(problem.messageKey) : undefined;
+  for (const [field, key] of Object.entries(keys)) errors[field] = message(key, 'tenants.errors.generic');
+  const formError = errors[FORM_ERROR];
 
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
     const value = e.target.value;
     setValues((v) => ({ ...v, [key]: value, ...(key === 'name' && !slugEdited ? { slug: slugify(value) } : {}) }));
   };
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const body = toBody(values, authSource, passwordMode);
     const parsed = ZCreateTenant.safeParse(body);
-    if (!parsed.success) return setProblem(issuesToProblem(parsed.error.issues));
-    setPending(true);
-    const result = await sendJson<CreatedTenant>('/api/tenants', 'POST', body);
-    setPending(false);
-    if (!result.ok) return setProblem(result.problem);
-    onCreated(result.data);
+    if (!parsed.success) return setKeys(problemToFormErrors(parsed.error, { fields: FIELD_IDS }));
+    setKeys({});
+    create.mutate(body);
   }
 
   const input = (id: string, key: keyof typeof EMPTY, extra: object = {}, hint = false) => (

@@ -1,14 +1,15 @@
 'use client';
 
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { apiFetch, ApiError } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { useRouter } from '@/lib/i18n/navigation';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useToast } from '@/components/ui/toast';
 import { ClaimStateLine, ClaimStatusBadge, DomainName, type DomainClaimDto } from '@/components/sso/domain-claim-parts';
-import { sendJson } from './api';
-import { useMessage } from './use-message';
 
 type Decision = 'approve' | 'refuse' | 'revoke';
 
@@ -18,22 +19,26 @@ type Decision = 'approve' | 'refuse' | 'revoke';
  */
 export function DomainClaimsReview({ tenantId, claims }: { tenantId: string; claims: DomainClaimDto[] }) {
   const t = useTranslations('ssoDomains');
-  const message = useMessage();
+  const message = useApiMessage();
   const toast = useToast();
   const router = useRouter();
-  const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ domain: string; decision: Exclude<Decision, 'approve'> } | null>(null);
-
-  async function decide(domain: string, decision: Decision) {
-    setBusy(domain);
-    const path = `/api/tenants/${tenantId}/domain-claims/${encodeURIComponent(domain)}/${decision}`;
-    const result = await sendJson(path, 'POST', {});
-    setBusy(null);
-    setConfirming(null);
-    if (!result.ok) toast(message(result.problem.messageKey, 'ssoDomains.errors.generic'), 'bad');
-    else toast(t(decision === 'approve' ? 'approved' : decision === 'refuse' ? 'refused' : 'revoked', { domain }));
-    router.refresh();
-  }
+  const decision = useMutation({
+    mutationFn: ({ domain, decision }: { domain: string; decision: Decision }) =>
+      apiFetch(`/api/tenants/${tenantId}/domain-claims/${encodeURIComponent(domain)}/${decision}`, {
+        method: 'POST',
+        body: {},
+      }),
+    onSuccess: (_data, { domain, decision }) =>
+      toast(t(decision === 'approve' ? 'approved' : decision === 'refuse' ? 'refused' : 'revoked', { domain })),
+    onError: (error) => toast(message(error instanceof ApiError ? error : null, 'ssoDomains.errors.generic'), 'bad'),
+    onSettled: () => {
+      setConfirming(null);
+      router.refresh();
+    },
+  });
+  const busy = decision.isPending ? decision.variables?.domain : null;
+  const decide = (domain: string, decided: Decision) => decision.mutate({ domain, decision: decided });
 
   if (claims.length === 0) return <p className="text-sm text-slate-500">{t('reviewEmpty')}</p>;
   return (

@@ -2,14 +2,18 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ZUpdateTenant } from '@/lib/tenants/tenant-schemas';
-import { fieldErrors, issuesToProblem, sendJson, type Problem } from './api';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { buttonClass } from '@/components/ui/button';
 import { describedBy, Field, FormError, inputClass } from '@/components/ui/field';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
-import { useMessage } from './use-message';
+
+const FIELDS = ['name', 'defaultLocale'] as const;
 
 export interface EditableTenant {
   id: string;
@@ -22,40 +26,42 @@ export interface EditableTenant {
 export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTenant; size?: 'sm' | 'md' }) {
   const t = useTranslations('tenants');
   const tLocales = useTranslations('locales');
-  const message = useMessage();
+  const message = useApiMessage();
   const toast = useToast();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(tenant.name);
   const [defaultLocale, setDefaultLocale] = useState(tenant.defaultLocale);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const errors = problem ? fieldErrors(problem) : {};
-  const formError =
-    problem && !errors.name && !errors.defaultLocale ? message(errors._ ?? problem.messageKey) : undefined;
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: (body: { name: string; defaultLocale: 'ar' | 'en' }) =>
+      apiFetch<{ name: string }>(`/api/tenants/${encodeURIComponent(tenant.id)}`, { method: 'PUT', body }),
+    onSuccess: (saved) => {
+      setOpen(false);
+      toast(t('edit.saved', { name: saved.name }));
+      router.refresh();
+    },
+    onError: (error) => setErrors(problemToFormErrors(error, { fields: FIELDS })),
+  });
+  const pending = save.isPending;
+  const formError = errors[FORM_ERROR] && message(errors[FORM_ERROR], 'tenants.errors.generic');
 
   const onOpenChange = (next: boolean) => {
     if (next) {
       setName(tenant.name);
       setDefaultLocale(tenant.defaultLocale);
-      setProblem(null);
+      setErrors({});
     }
     setOpen(next);
   };
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const body = { name, defaultLocale };
     const parsed = ZUpdateTenant.safeParse(body);
-    if (!parsed.success) return setProblem(issuesToProblem(parsed.error.issues));
-    setPending(true);
-    const result = await sendJson<{ name: string }>(`/api/tenants/${tenant.id}`, 'PUT', body);
-    setPending(false);
-    if (!result.ok) return setProblem(result.problem);
-    setOpen(false);
-    toast(t('edit.saved', { name: result.data.name }));
-    router.refresh();
+    if (!parsed.success) return setErrors(problemToFormErrors(parsed.error, { fields: FIELDS }));
+    setErrors({});
+    save.mutate(body);
   }
 
   return (
@@ -82,7 +88,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
             id="edit-name"
             errorTestId="error-edit-name"
             label={t('name')}
-            error={errors.name && message(errors.name)}
+            error={errors.name && message(errors.name, 'tenants.errors.generic')}
           >
             <input
               {...describedBy('edit-name', errors.name)}
@@ -104,7 +110,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
             id="edit-locale"
             errorTestId="error-edit-locale"
             label={t('defaultLocale')}
-            error={errors.defaultLocale && message(errors.defaultLocale)}
+            error={errors.defaultLocale && message(errors.defaultLocale, 'tenants.errors.generic')}
           >
             <select
               {...describedBy('edit-locale', errors.defaultLocale)}

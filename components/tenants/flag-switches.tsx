@@ -3,37 +3,40 @@
 import { useState } from 'react';
 import * as Switch from '@radix-ui/react-switch';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@/lib/i18n/navigation';
 import { FLAG_NAMES, type FeatureFlag, type FlagSet } from '@/lib/flags/flags';
-import { sendJson } from './api';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { useToast } from '@/components/ui/toast';
-import { useMessage } from './use-message';
 
 /** One switch per module; each flip is saved at once (optimistically, rolled back on failure). */
 export function FlagSwitches({ tenant, flags }: { tenant: { id: string; name: string }; flags: FlagSet }) {
   const t = useTranslations();
-  const message = useMessage();
+  const message = useApiMessage();
   const toast = useToast();
   const router = useRouter();
   const [state, setState] = useState(flags);
-  const [saving, setSaving] = useState<FeatureFlag | null>(null);
-
-  async function toggle(flag: FeatureFlag, enabled: boolean) {
-    setSaving(flag);
-    setState((s) => ({ ...s, [flag]: enabled }));
-    const result = await sendJson<{ flags: FlagSet }>(`/api/tenants/${tenant.id}/flags`, 'PUT', {
-      flags: { [flag]: enabled },
-    });
-    setSaving(null);
-    if (!result.ok) {
+  const save = useMutation({
+    mutationFn: ({ flag, enabled }: { flag: FeatureFlag; enabled: boolean }) =>
+      apiFetch<{ flags: FlagSet }>(`/api/tenants/${encodeURIComponent(tenant.id)}/flags`, {
+        method: 'PUT',
+        body: { flags: { [flag]: enabled } },
+      }),
+    onMutate: ({ flag, enabled }) => setState((s) => ({ ...s, [flag]: enabled })),
+    onError: (error, { flag, enabled }) => {
       setState((s) => ({ ...s, [flag]: !enabled }));
-      return toast(message(result.problem.messageKey), 'bad');
-    }
-    setState(result.data.flags);
-    const name = t(`flags.${flag}`);
-    toast(t(enabled ? 'tenants.flagOn' : 'tenants.flagOff', { flag: name, tenant: tenant.name }));
-    router.refresh();
-  }
+      toast(message(error, 'tenants.errors.generic'), 'bad');
+    },
+    onSuccess: (saved, { flag, enabled }) => {
+      setState(saved.flags);
+      const name = t(`flags.${flag}`);
+      toast(t(enabled ? 'tenants.flagOn' : 'tenants.flagOff', { flag: name, tenant: tenant.name }));
+      router.refresh();
+    },
+  });
+  const saving = save.isPending ? save.variables.flag : null;
+  const toggle = (flag: FeatureFlag, enabled: boolean) => save.mutate({ flag, enabled });
 
   return (
     <ul className="divide-y divide-slate-100" data-testid="tenant-flags">

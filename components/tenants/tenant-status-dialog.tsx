@@ -3,11 +3,12 @@
 import { useState } from 'react';
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@/lib/i18n/navigation';
-import { sendJson } from './api';
+import { apiFetch } from '@/components/api/api-client';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { buttonClass } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
-import { useMessage } from './use-message';
 
 /** Suspend (asks first: it signs everyone in the tenant out) or reactivate a tenant. */
 export function TenantStatusDialog({
@@ -19,24 +20,26 @@ export function TenantStatusDialog({
 }) {
   const t = useTranslations('tenants');
   const locale = useLocale();
-  const message = useMessage();
+  const message = useApiMessage();
   const toast = useToast();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
   const kind = tenant.status === 'active' ? 'suspend' : 'reactivate';
-
-  async function confirm() {
-    setPending(true);
-    const result = await sendJson(`/api/tenants/${tenant.id}`, 'PUT', {
-      status: kind === 'suspend' ? 'suspended' : 'active',
-    });
-    setPending(false);
-    setOpen(false);
-    if (!result.ok) return toast(message(result.problem.messageKey), 'bad');
-    toast(t(`${kind}.done`, { name: tenant.name }));
-    router.refresh();
-  }
+  const change = useMutation({
+    mutationFn: () =>
+      apiFetch(`/api/tenants/${encodeURIComponent(tenant.id)}`, {
+        method: 'PUT',
+        body: { status: kind === 'suspend' ? 'suspended' : 'active' },
+      }),
+    onSettled: () => setOpen(false),
+    onError: (error) => toast(message(error, 'tenants.errors.generic'), 'bad'),
+    onSuccess: () => {
+      toast(t(`${kind}.done`, { name: tenant.name }));
+      router.refresh();
+    },
+  });
+  const pending = change.isPending;
+  const confirm = () => change.mutate();
 
   return (
     <AlertDialog.Root open={open} onOpenChange={setOpen}>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { callApi, usersUrl, type TenantUser } from './users-api';
-import { useMessage } from './use-message';
+import { useApiMessage } from '@/components/api/use-api-message';
+import { resetUserPassword, updateUser, type TenantUser } from './user-requests';
 
 export type ConfirmKind = 'reset' | 'status';
 export type ConfirmResult = { kind: 'reset'; oneTimePassword: string } | { kind: 'status'; user: TenantUser };
@@ -13,39 +13,25 @@ export type ConfirmResult = { kind: 'reset'; oneTimePassword: string } | { kind:
 export function ConfirmUserAction({
   kind,
   user,
-  tenantId,
   onOpenChange,
   onDone,
 }: {
   kind: ConfirmKind;
   user: TenantUser;
-  tenantId: string | null;
   onOpenChange: (open: boolean) => void;
   onDone: (result: ConfirmResult) => void;
 }) {
   const t = useTranslations('users');
-  const message = useMessage();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const message = useApiMessage();
   const section = kind === 'reset' ? 'reset' : user.status === 'active' ? 'disable' : 'enable';
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    if (kind === 'reset') {
-      const result = await callApi<{ oneTimePassword: string }>(usersUrl(`/${user.id}/reset-password`, tenantId), {
-        method: 'POST',
-      });
-      setPending(false);
-      if (!result.ok) return setError(result.problem.messageKey);
-      return onDone({ kind, oneTimePassword: result.data.oneTimePassword });
-    }
-    const status = user.status === 'active' ? 'disabled' : 'active';
-    const result = await callApi<TenantUser>(usersUrl(`/${user.id}`, tenantId), { method: 'PUT', body: { status } });
-    setPending(false);
-    if (!result.ok) return setError(result.problem.messageKey);
-    onDone({ kind, user: result.data });
-  }
+  const action = useMutation({
+    mutationFn: async (): Promise<ConfirmResult> =>
+      kind === 'reset'
+        ? { kind, oneTimePassword: (await resetUserPassword(user.id)).oneTimePassword }
+        : { kind, user: await updateUser({ id: user.id, status: user.status === 'active' ? 'disabled' : 'active' }) },
+    onSuccess: onDone,
+  });
+  const pending = action.isPending;
 
   return (
     <ConfirmDialog
@@ -57,8 +43,8 @@ export function ConfirmUserAction({
       cancelLabel={t('cancel')}
       tone={section === 'enable' ? 'primary' : 'danger'}
       pending={pending}
-      error={error ? message(error) : undefined}
-      onConfirm={confirm}
+      error={action.error ? message(action.error, 'users.errors.generic') : undefined}
+      onConfirm={() => action.mutate()}
       testId="confirm-user-action"
     />
   );

@@ -2,90 +2,92 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
+import { useApiMessage } from '@/components/api/use-api-message';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
 import { ZCreateTenantUser } from '@/lib/users/schemas';
-import { callApi, problemFieldErrors, usersUrl, validate, type TenantUser } from './users-api';
+import { createUser, type CreatedUser, type UserTenant } from './user-requests';
 import { PasswordHints } from './password-hints';
 import { useRoleOptions } from './role-options';
-import { useMessage } from './use-message';
 
-export interface Created {
-  user: TenantUser;
-  oneTimePassword?: string;
-}
-
-/** Add a local user: validated with the API's schema here, then by the API (duplicates, breached passwords). */
+/**
+ * Add a local user: validated with the API's schema here, then by the API (duplicates, breached
+ * passwords). The platform owner chooses the tenant the user joins.
+ */
 export function CreateUserDialog({
-  open,
+  tenants,
+  defaultTenantId,
   onOpenChange,
-  tenantId,
   onCreated,
 }: {
-  open: boolean;
+  /** the platform owner's tenants to choose from; null: the caller's own tenant */
+  tenants: UserTenant[] | null;
+  defaultTenantId: string | null;
   onOpenChange: (open: boolean) => void;
-  tenantId: string | null;
-  onCreated: (created: Created) => void;
+  onCreated: (created: CreatedUser) => void;
 }) {
   const t = useTranslations('users');
-  const message = useMessage();
+  const message = useApiMessage();
   const roles = useRoleOptions();
+  const [tenantId, setTenantId] = useState(defaultTenantId);
   const [role, setRole] = useState('viewer');
   const [mode, setMode] = useState<'generate' | 'set'>('generate');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const create = useMutation({
+    mutationFn: createUser,
+    onSuccess: onCreated,
+    onError: (error) => setErrors(problemToFormErrors(error)),
+  });
 
-  function reset() {
-    setRole('viewer');
-    setMode('generate');
-    setErrors({});
-  }
-
-  function close() {
-    reset();
-    onOpenChange(false);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body = {
+    const checked = ZCreateTenantUser.safeParse({
       name: String(form.get('name') ?? ''),
       email: String(form.get('email') ?? ''),
       username: String(form.get('username') ?? ''),
       role,
       ...(mode === 'set' ? { password: String(form.get('password') ?? '') } : {}),
-    };
-    const checked = validate(ZCreateTenantUser, body);
-    if (!checked.ok) return setErrors(checked.errors);
-    setPending(true);
-    const result = await callApi<Created>(usersUrl('', tenantId), { method: 'POST', body });
-    setPending(false);
-    if (!result.ok) {
-      const fields = problemFieldErrors(result.problem);
-      return setErrors(Object.keys(fields).length ? fields : { _: result.problem.messageKey });
-    }
-    reset();
-    onCreated(result.data);
+    });
+    const local: FormErrors = checked.success ? {} : problemToFormErrors(checked.error);
+    if (tenants && !tenantId) local.tenant = 'users.validation.tenantRequired';
+    setErrors(local);
+    if (checked.success && Object.keys(local).length === 0) create.mutate({ ...checked.data, tenantId });
   }
 
   const err = (field: string) => (errors[field] ? message(errors[field], 'users.validation.invalid') : undefined);
+  const pending = create.isPending;
   return (
     <Dialog
-      open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      open
+      onOpenChange={onOpenChange}
       title={t('create.title')}
       description={t('create.description')}
       closeLabel={t('close')}
       testId="create-user-dialog"
     >
       <form onSubmit={submit} noValidate className="space-y-4">
-        {errors._ && (
+        {errors[FORM_ERROR] && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
-            {message(errors._)}
+            {message(errors[FORM_ERROR], 'users.errors.generic')}
           </p>
+        )}
+        {tenants && (
+          <Field id="user-tenant" label={t('fields.tenant')} error={err('tenant')}>
+            <Select
+              id="user-tenant"
+              value={tenantId ?? undefined}
+              onValueChange={setTenantId}
+              placeholder={t('fields.tenantPlaceholder')}
+              options={tenants.map((x) => ({ value: x.id, label: x.name }))}
+              invalid={!!errors.tenant}
+              testId="user-tenant-select"
+            />
+          </Field>
         )}
         <Field id="user-name" label={t('fields.name')} error={err('name')}>
           <Input id="user-name" name="name" autoComplete="off" invalid={!!errors.name} />
@@ -145,7 +147,7 @@ export function CreateUserDialog({
           </Field>
         )}
         <DialogFooter>
-          <Button onClick={close} disabled={pending}>
+          <Button onClick={() => onOpenChange(false)} disabled={pending}>
             {t('cancel')}
           </Button>
           <Button type="submit" variant="primary" disabled={pending} data-testid="create-user-submit">

@@ -2,15 +2,17 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useMutation } from '@tanstack/react-query';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
+import { useApiMessage } from '@/components/api/use-api-message';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
 import { ZUpdateTenantUser } from '@/lib/users/schemas';
-import { callApi, problemFieldErrors, usersUrl, validate, type TenantUser } from './users-api';
+import { updateUser, type TenantUser } from './user-requests';
 import { UserIdentifier } from './user-badges';
 import { useRoleOptions } from './role-options';
-import { useMessage } from './use-message';
 
 /**
  * Edit name, role and status. SSO users are read-only except role and status (their name comes
@@ -19,40 +21,36 @@ import { useMessage } from './use-message';
 export function EditUserDialog({
   user,
   isSelf,
-  tenantId,
   onOpenChange,
   onSaved,
 }: {
   user: TenantUser;
   isSelf: boolean;
-  tenantId: string | null;
   onOpenChange: (open: boolean) => void;
   onSaved: (user: TenantUser) => void;
 }) {
   const t = useTranslations('users');
   const tStatus = useTranslations('status');
-  const message = useMessage();
+  const message = useApiMessage();
   const roles = useRoleOptions();
   const sso = user.authSource === 'sso';
   const [role, setRole] = useState(user.role);
   const [status, setStatus] = useState<string>(user.status);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: updateUser,
+    onSuccess: onSaved,
+    onError: (error) => setErrors(problemToFormErrors(error)),
+  });
+  const pending = save.isPending;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get('name') ?? '');
-    const body = sso ? { role, status } : { name, role, status };
-    const checked = validate(ZUpdateTenantUser, body);
-    if (!checked.ok) return setErrors(checked.errors);
-    setPending(true);
-    const result = await callApi<TenantUser>(usersUrl(`/${user.id}`, tenantId), { method: 'PUT', body });
-    setPending(false);
-    if (!result.ok) {
-      const fields = problemFieldErrors(result.problem);
-      return setErrors(Object.keys(fields).length ? fields : { _: result.problem.messageKey });
-    }
-    onSaved(result.data);
+    const checked = ZUpdateTenantUser.safeParse(sso ? { role, status } : { name, role, status });
+    if (!checked.success) return setErrors(problemToFormErrors(checked.error));
+    setErrors({});
+    save.mutate({ ...checked.data, id: user.id });
   }
 
   const err = (field: string) => (errors[field] ? message(errors[field], 'users.validation.invalid') : undefined);
@@ -65,9 +63,9 @@ export function EditUserDialog({
           </p>
         )}
         {isSelf && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">{t('edit.selfNotice')}</p>}
-        {errors._ && (
+        {errors[FORM_ERROR] && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
-            {message(errors._)}
+            {message(errors[FORM_ERROR], 'users.errors.generic')}
           </p>
         )}
         <p className="text-sm">

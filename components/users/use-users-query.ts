@@ -9,6 +9,8 @@ import { TENANT_ROLES } from '@/lib/rbac/permissions';
 /** The list's state lives in the URL (shareable, survives reloads and the back button). */
 export interface UsersQuery {
   q: string;
+  /** the platform owner's tenant filter (a tenant id); ignored for everyone else */
+  tenant?: string;
   role?: string;
   status?: string;
   sort: UserSortKey;
@@ -23,6 +25,7 @@ export function parseUsersQuery(params: URLSearchParams): UsersQuery {
   const page = Number(params.get('page'));
   return {
     q: params.get('q') ?? '',
+    tenant: params.get('tenant') || undefined,
     role: oneOf(TENANT_ROLES, params.get('role')),
     status: oneOf(USER_STATUSES, params.get('status')),
     sort: oneOf(USER_SORT_KEYS, params.get('sort')) ?? 'name',
@@ -34,6 +37,7 @@ export function parseUsersQuery(params: URLSearchParams): UsersQuery {
 /** The API query for a list state (only what differs from the defaults). */
 export function apiQuery(query: UsersQuery): URLSearchParams {
   const out = new URLSearchParams({ page: String(query.page), pageSize: '25', sort: query.sort, dir: query.dir });
+  if (query.tenant) out.set('tenant_id', query.tenant);
   if (query.q.trim()) out.set('q', query.q.trim());
   if (query.role) out.set('role', query.role);
   if (query.status) out.set('status', query.status);
@@ -58,7 +62,7 @@ export function useUsersQuery() {
       // Any change other than paging starts again at page 1.
       const merged = { ...parseUsersQuery(base), ...patch, page: patch.page ?? 1 };
       const defaults: Record<string, string> = { q: '', sort: 'name', dir: 'asc', page: '1' };
-      for (const key of ['q', 'role', 'status', 'sort', 'dir', 'page'] as const) {
+      for (const key of ['q', 'tenant', 'role', 'status', 'sort', 'dir', 'page'] as const) {
         const value = merged[key] === undefined ? '' : String(merged[key]);
         if (value === '' || defaults[key] === value) next.delete(key);
         else next.set(key, value);

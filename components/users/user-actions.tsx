@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { DropdownMenu, type MenuItem } from '@/components/ui/dropdown-menu';
-import type { TenantUser } from './users-api';
+import type { TenantUser } from './user-requests';
 
 export type UserAction = 'edit' | 'reset' | 'status';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/card';
-import type { TenantUser } from './users-api';
+import type { TenantUser, UserTenant } from './user-requests';
 
 export function StatusBadge({ status }: { status: TenantUser['status'] }) {
   const t = useTranslations('status');
@@ -44,5 +44,16 @@ export function UserNameCell({ user, isSelf }: { user: TenantUser; isSelf: boole
         </span>
       )}
     </div>
+  );
+}
+
+/** The tenant a user belongs to (platform owner's list): its name, and the slug as an identifier. */
+export function UserTenantCell({ tenant }: { tenant: UserTenant | undefined }) {
+  if (!tenant) return null;
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-1.5" data-testid="user-tenant" data-slug={tenant.slug}>
+      <span className="text-slate-800">{tenant.name}</span>
+      <span className="ltr-isolate font-mono text-xs text-slate-500">{tenant.slug}</span>
+    </span>
   );
 }

@@ -2,21 +2,22 @@
 
 import { useCallback, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useQueryClient } from '@tanstack/react-query';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
 import { ToastProvider, useToast } from '@/components/ui/toast';
+import { useApiMessage } from '@/components/api/use-api-message';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
-import { CreateUserDialog, type Created } from './create-user-dialog';
+import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
 import { ConfirmUserAction, type ConfirmResult } from './confirm-user-action';
 import { OneTimePasswordDialog } from './one-time-password-dialog';
 import { useUsers } from './use-users';
 import { useUsersQuery } from './use-users-query';
-import { useMessage } from './use-message';
+import { USERS_KEY, type CreatedUser, type TenantUser, type UserTenant } from './user-requests';
 import type { UserAction } from './user-actions';
-import type { TenantUser } from './users-api';
 
 type Open =
   | { kind: 'create' }
@@ -25,8 +26,14 @@ type Open =
   | { kind: 'oneTime'; name: string; password: string }
   | null;
 
+export interface UsersManagerProps {
+  currentUserId: string;
+  /** the platform owner's tenants (every tenant's users, a tenant column and filter); null for tenant roles */
+  tenants: UserTenant[] | null;
+}
+
 /** The users page's interactive part: list (state in the URL), dialogs and toasts. */
-export function UsersManager(props: { tenantId: string | null; currentUserId: string }) {
+export function UsersManager(props: UsersManagerProps) {
   const t = useTranslations('users');
   return (
     <ToastProvider closeLabel={t('close')}>
@@ -35,21 +42,26 @@ export function UsersManager(props: { tenantId: string | null; currentUserId: st
   );
 }
 
-function Manager({ tenantId, currentUserId }: { tenantId: string | null; currentUserId: string }) {
+function Manager({ currentUserId, tenants }: UsersManagerProps) {
   const t = useTranslations('users');
-  const message = useMessage();
+  const message = useApiMessage();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const { query, update } = useUsersQuery();
-  const { data, error, loading, reload } = useUsers(tenantId, query);
+  // Only the platform owner filters by tenant, and only by a tenant that exists.
+  const tenant = tenants?.some((x) => x.id === query.tenant) ? query.tenant : undefined;
+  const list = useUsers({ ...query, tenant });
+  const { data } = list;
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const onAction = useCallback((action: UserAction, user: TenantUser) => setOpen({ kind: action, user }), []);
-  const filtered = Boolean(query.q || query.role || query.status);
+  const filtered = Boolean(query.q || query.role || query.status || tenant);
+  const changed = () => queryClient.invalidateQueries({ queryKey: USERS_KEY });
 
-  function created({ user, oneTimePassword }: Created) {
+  function created({ user, oneTimePassword }: CreatedUser) {
     toast(t('toasts.created', { name: user.name }));
     setOpen(oneTimePassword ? { kind: 'oneTime', name: user.name, password: oneTimePassword } : null);
-    reload();
+    changed();
   }
 
   function confirmed(user: TenantUser, result: ConfirmResult) {
@@ -60,17 +72,22 @@ function Manager({ tenantId, currentUserId }: { tenantId: string | null; current
       toast(t(result.user.status === 'disabled' ? 'toasts.disabled' : 'toasts.enabled', { name: user.name }));
       setOpen(null);
     }
-    reload();
+    changed();
   }
 
   return (
     <>
-      <UsersToolbar query={query} onChange={update} onCreate={() => setOpen({ kind: 'create' })} />
+      <UsersToolbar
+        query={{ ...query, tenant }}
+        tenants={tenants}
+        onChange={update}
+        onCreate={() => setOpen({ kind: 'create' })}
+      />
       <Card>
-        {error && !loading ? (
+        {list.isError && !list.isFetching ? (
           <div role="alert" className="py-10 text-center" data-testid="users-error">
-            <p className="mb-3 text-red-800">{message(error.messageKey, 'users.loadError')}</p>
-            <Button onClick={reload}>{t('retry')}</Button>
+            <p className="mb-3 text-red-800">{message(list.error, 'users.loadError')}</p>
+            <Button onClick={() => list.refetch()}>{t('retry')}</Button>
           </div>
         ) : !data ? (
           <p className="py-10 text-center text-slate-500" role="status" data-testid="users-loading">
@@ -84,11 +101,12 @@ function Manager({ tenantId, currentUserId }: { tenantId: string | null; current
           <UsersTable
             users={data.items}
             currentUserId={currentUserId}
+            showTenant={tenants !== null}
             sort={query.sort}
             dir={query.dir}
             onSort={(sort, dir) => update({ sort, dir })}
             onAction={onAction}
-            busy={loading}
+            busy={list.isFetching}
           />
         )}
         {data && data.total > 0 && (
@@ -101,22 +119,23 @@ function Manager({ tenantId, currentUserId }: { tenantId: string | null; current
         )}
       </Card>
 
-      <CreateUserDialog
-        open={open?.kind === 'create'}
-        onOpenChange={(o) => !o && close()}
-        tenantId={tenantId}
-        onCreated={created}
-      />
+      {open?.kind === 'create' && (
+        <CreateUserDialog
+          tenants={tenants}
+          defaultTenantId={tenant ?? null}
+          onOpenChange={(o) => !o && close()}
+          onCreated={created}
+        />
+      )}
       {open?.kind === 'edit' && (
         <EditUserDialog
           user={open.user}
           isSelf={open.user.id === currentUserId}
-          tenantId={tenantId}
           onOpenChange={(o) => !o && close()}
           onSaved={() => {
             toast(t('toasts.updated'));
             close();
-            reload();
+            changed();
           }}
         />
       )}
@@ -124,7 +143,6 @@ function Manager({ tenantId, currentUserId }: { tenantId: string | null; current
         <ConfirmUserAction
           kind={open.kind}
           user={open.user}
-          tenantId={tenantId}
           onOpenChange={(o) => !o && close()}
           onDone={(result) => confirmed(open.user, result)}
         />

@@ -5,13 +5,14 @@ import { useTranslations } from 'next-intl';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/ui/data-table';
 import type { UserSortKey } from '@/lib/users/schemas';
-import { AuthSourceBadge, StatusBadge, UserIdentifier, UserNameCell } from './user-badges';
+import { AuthSourceBadge, StatusBadge, UserIdentifier, UserNameCell, UserTenantCell } from './user-badges';
 import { UserActions, type UserAction } from './user-actions';
-import type { TenantUser } from './users-api';
+import type { TenantUser } from './user-requests';
 
 export function UsersTable({
   users,
   currentUserId,
+  showTenant,
   sort,
   dir,
   onSort,
@@ -20,6 +21,8 @@ export function UsersTable({
 }: {
   users: TenantUser[];
   currentUserId: string;
+  /** the platform owner's list: which tenant each user belongs to */
+  showTenant: boolean;
   sort: UserSortKey;
   dir: 'asc' | 'desc';
   onSort: (sort: UserSortKey, dir: 'asc' | 'desc') => void;
@@ -43,6 +46,15 @@ export function UsersTable({
         enableSorting: true,
         cell: ({ row }) => <UserIdentifier user={row.original} />,
       },
+      ...(showTenant
+        ? [
+            {
+              id: 'tenant',
+              header: t('users.columns.tenant'),
+              cell: ({ row }) => <UserTenantCell tenant={row.original.tenant} />,
+            } satisfies ColumnDef<TenantUser, unknown>,
+          ]
+        : []),
       {
         id: 'role',
         accessorFn: (u) => u.role,
@@ -70,7 +82,7 @@ export function UsersTable({
         ),
       },
     ],
-    [t, currentUserId, onAction],
+    [t, currentUserId, onAction, showTenant],
   );
   const sorting: SortingState = [{ id: sort, desc: dir === 'desc' }];
   return (
@@ -94,6 +106,12 @@ export function UsersTable({
             <p className="text-sm">
               <UserIdentifier user={user} />
             </p>
+            {showTenant && (
+              <p className="text-sm">
+                <span className="sr-only">{t('users.columns.tenant')}: </span>
+                <UserTenantCell tenant={user.tenant} />
+              </p>
+            )}
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="text-slate-700">{t(`roles.${user.role}`)}</span>
               <StatusBadge status={user.status} />

@@ -8,16 +8,20 @@ import { Select } from '@/components/ui/select';
 import { USER_SORT_KEYS, type UserSortKey } from '@/lib/users/schemas';
 import { useRoleOptions } from './role-options';
 import type { UsersQuery } from './use-users-query';
+import type { UserTenant } from './user-requests';
 
 const ALL = 'all';
 
-/** Search (debounced into the URL), role and status filters, and the add button. */
+/** Search (debounced into the URL), tenant (platform owner), role and status filters, and the add button. */
 export function UsersToolbar({
   query,
+  tenants,
   onChange,
   onCreate,
 }: {
   query: UsersQuery;
+  /** the platform owner's tenants; null hides the tenant filter */
+  tenants: UserTenant[] | null;
   onChange: (patch: Partial<UsersQuery>) => void;
   onCreate: () => void;
 }) {
@@ -48,6 +52,21 @@ export function UsersToolbar({
         />
       </div>
       <div className="grid grid-cols-2 gap-3 md:flex">
+        {tenants && (
+          <div className="col-span-2 md:w-52">
+            <span className="mb-1 block text-sm font-medium text-slate-700">{t('filters.tenant')}</span>
+            <Select
+              ariaLabel={t('filters.tenant')}
+              value={query.tenant ?? ALL}
+              onValueChange={(v) => onChange({ tenant: v === ALL ? undefined : v })}
+              options={[
+                { value: ALL, label: t('filters.allTenants') },
+                ...tenants.map((x) => ({ value: x.id, label: x.name })),
+              ]}
+              testId="filter-tenant"
+            />
+          </div>
+        )}
         <div className="md:w-48">
           <span className="mb-1 block text-sm font-medium text-slate-700">{t('filters.role')}</span>
           <Select

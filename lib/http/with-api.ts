@@ -37,6 +37,12 @@ interface Options<P, Q, B> {
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * By-id endpoints: the tenant the addressed object belongs to (null: no such object, 404). A
+   * platform owner who names no tenant then acts inside that one, as with `?tenant_id=` (audited
+   * alike). Other roles are unaffected: they stay in their own tenant.
+   */
+  tenantOf?: (params: Out<P>) => Promise<string | null>;
 }
 
 interface HandlerArgs<P, Q, B, C> {
@@ -73,7 +79,7 @@ export function withApi<
       assertSameOrigin(request);
       const caller = (await apiKeyContext(request)) ?? (await getRequestContext());
       bindRequestContext(caller);
-      const ctx = await withActingTenant(request, caller);
+      let ctx = await withActingTenant(request, caller);
       bindRequestContext(ctx);
       if (options.permission !== null) {
         if (!ctx) throw options.hidden ? notFound() : unauthenticated();
@@ -85,6 +91,12 @@ export function withApi<
       }
       if (options.flag && !(ctx && (await isEnabled(ctx, options.flag)))) throw notFound();
       const params = parse(options.params, (await route?.params) ?? {});
+      if (options.tenantOf && ctx?.role === 'platform_owner' && !ctx.tenantId) {
+        const tenantId = await options.tenantOf(params as Out<P>);
+        if (!tenantId) throw notFound();
+        ctx = await withActingTenant(request, ctx, tenantId);
+        bindRequestContext(ctx);
+      }
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
       const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<
@@ -108,8 +120,11 @@ export function withApi<
 }
 
 /** Applies `?tenant_id=` / `X-Tenant-Id`, and audits every write a platform owner makes inside a tenant. */
-async function withActingTenant(request: Request, ctx: RequestContext | null): Promise<RequestContext | null> {
-  const requested = new URL(request.url).searchParams.get('tenant_id') ?? request.headers.get('x-tenant-id');
+async function withActingTenant(
+  request: Request,
+  ctx: RequestContext | null,
+  requested = new URL(request.url).searchParams.get('tenant_id') ?? request.headers.get('x-tenant-id'),
+): Promise<RequestContext | null> {
   if (!ctx || !requested) return ctx;
   const acting = await actInTenant(ctx, requested);
   if (acting.actingAsPlatformOwner && request.method !== 'GET' && request.method !== 'HEAD') {

@@ -13,7 +13,8 @@ import { logSso } from './log-sso';
 export const ZDiscoveryCheck = z.object({ issuer: z.url('sso.errors.issuer').max(500) });
 
 export async function checkDiscovery(issuer: string) {
-  if (!isIssuerSchemeAllowed(issuer)) throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps');
+  if (!isIssuerSchemeAllowed(issuer))
+    throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps', { field: 'issuer' });
   try {
     const meta = (await discover({ issuer, clientId: 'discovery-check', clientSecret: '' })).serverMetadata();
     return {

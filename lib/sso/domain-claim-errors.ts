@@ -4,7 +4,7 @@ import type { DnsCheckError } from './domain-claim-record';
 
 /** Saving SSO settings with domains someone else uses or claims. */
 export const domainTaken = (domains: string[]) =>
-  new AppError('sso_domain_taken', 409, 'sso.errors.domainTaken', { domains });
+  new AppError('sso_domain_taken', 409, 'sso.errors.domainTaken', { field: 'allowedDomains', domains });
 
 /** Verifying or approving a claim after a conflict appeared (another tenant's or a platform user). */
 export const domainConflict = (domains: string[]) =>

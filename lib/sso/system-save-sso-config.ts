@@ -26,7 +26,8 @@ type SaveContext = Pick<RequestContext, 'tenantId' | 'userId' | 'requestId'>;
 export async function saveSsoConfig(ctx: SaveContext, input: SsoConfigInput): Promise<SsoSettingsView> {
   const tenantId = ctx.tenantId;
   if (!tenantId) throw new AppError('tenant_required', 400, 'errors.tenantRequired');
-  if (!isIssuerSchemeAllowed(input.issuer)) throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps');
+  if (!isIssuerSchemeAllowed(input.issuer))
+    throw new AppError('sso_issuer_insecure', 400, 'sso.errors.issuerHttps', { field: 'issuer' });
   await refuseForbiddenIssuer(input.issuer);
   const newSecret = input.clientSecret?.trim() ? input.clientSecret.trim() : null;
 

@@ -1,7 +1,7 @@
 /**
- * A platform owner works inside a tenant by naming it (`?tenant_id=` / `X-Tenant-Id` on the API,
- * the tenant picker in the UI). Anyone else naming a tenant other than their own gets a 404,
- * exactly as if it did not exist.
+ * A platform owner works inside a tenant by naming it (`?tenant_id=` / `X-Tenant-Id` on the API),
+ * or by addressing an object of that tenant by id (withApi's `tenantOf`). Anyone else naming a
+ * tenant other than their own gets a 404, exactly as if it did not exist.
  */
 import 'server-only';
 import { z } from 'zod';

@@ -92,13 +92,3 @@ export const ZChangePassword = z
     path: ['confirmPassword'],
   });
 export type ChangePassword = z.infer<typeof ZChangePassword>;
-
-/** zod issues as { field: messageKey } (first issue per field), for forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
+import { QueryProvider } from '@/components/api/query-provider';
 import { AppShell } from '@/components/shell/app-shell';
 import { tenantFlags } from '@/lib/flags/is-enabled';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -25,7 +26,7 @@ export default async function AppLayout({
   const nav = visibleNav(ctx, await tenantFlags(ctx.tenantId)).map(({ key, href, group }) => ({ key, href, group }));
   return (
     <AppShell ctx={ctx} nav={nav}>
-      {children}
+      <QueryProvider>{children}</QueryProvider>
     </AppShell>
   );
 }

@@ -11,11 +11,12 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locales';
 import { getRequestContext } from '@/lib/tenancy/request-context';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { fieldErrors, ZChangePassword } from '@/lib/users/schemas';
+import { problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
+import { ZChangePassword } from '@/lib/users/schemas';
 
 export interface ChangePasswordState {
   /** field → message key ('_' for the form as a whole) */
-  errors?: Record<string, string>;
+  errors?: FormErrors;
 }
 
 /**
@@ -35,7 +36,7 @@ async function changePassword(_prev: ChangePasswordState, form: FormData): Promi
     newPassword: form.get('newPassword') ?? '',
     confirmPassword: form.get('confirmPassword') ?? '',
   });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { errors: problemToFormErrors(parsed.error) };
   let identifier: string;
   try {
     ({ identifier } = await changeOwnPassword(ctx.userId, parsed.data, {
@@ -43,7 +44,15 @@ async function changePassword(_prev: ChangePasswordState, form: FormData): Promi
       requestId: ctx.requestId,
     }));
   } catch (error) {
-    if (error instanceof AppError) return { errors: { [String(error.details?.field ?? '_')]: error.messageKey } };
+    if (error instanceof AppError) {
+      const field = error.details?.field;
+      return {
+        errors: problemToFormErrors({
+          messageKey: error.messageKey,
+          field: typeof field === 'string' ? field : undefined,
+        }),
+      };
+    }
     throw error;
   }
   let signedIn = false;

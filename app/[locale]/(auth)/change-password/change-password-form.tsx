@@ -5,16 +5,17 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { PasswordHints } from '@/components/users/password-hints';
-import { useMessage } from '@/components/users/use-message';
-import { fieldErrors, ZChangePassword } from '@/lib/users/schemas';
+import { useApiMessage } from '@/components/api/use-api-message';
+import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
+import { ZChangePassword } from '@/lib/users/schemas';
 import { changePasswordAction, type ChangePasswordState } from './actions';
 
 /** Current + new + confirm, checked here with the server's schema before the action runs. */
 export function ChangePasswordForm({ locale }: { locale: string }) {
   const t = useTranslations('changePassword');
-  const message = useMessage();
+  const message = useApiMessage();
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
-  const [local, setLocal] = useState<Record<string, string> | null>(null);
+  const [local, setLocal] = useState<FormErrors | null>(null);
   const [show, setShow] = useState(false);
   const errors = local ?? state.errors ?? {};
 
@@ -23,7 +24,7 @@ export function ChangePasswordForm({ locale }: { locale: string }) {
     const parsed = ZChangePassword.safeParse(Object.fromEntries(form));
     if (!parsed.success) {
       event.preventDefault();
-      setLocal(fieldErrors(parsed.error));
+      setLocal(problemToFormErrors(parsed.error));
     } else setLocal(null);
   }
 
@@ -32,9 +33,9 @@ export function ChangePasswordForm({ locale }: { locale: string }) {
   return (
     <form action={action} onSubmit={check} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {errors._ && (
+      {errors[FORM_ERROR] && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="change-password-error">
-          {message(errors._)}
+          {message(errors[FORM_ERROR], 'users.errors.generic')}
         </p>
       )}
       <Field id="currentPassword" label={t('current')} error={err('currentPassword')}>
