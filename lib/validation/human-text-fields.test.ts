@@ -119,10 +119,15 @@ describe('name fields refuse invisible characters', () => {
     expect(accepting).toEqual([]);
   });
 
+  // Files whose name-like fields nobody types, each with the reason.
+  const NOT_HUMAN_ENTERED: Record<string, string> = {
+    'lib/http/problem-shape.ts': 'the RFC 9457 `title` of an error our own server wrote',
+  };
+
   it('no name-like field is declared with an inline zod schema outside a schema module', () => {
     const inline = /(?:^|[\s{,])((?:name|label|title)|\w+(?:Name|Label|Title))\s*:\s*z\s*\./m;
     const offenders = allSources
-      .filter((f) => !SCHEMA_MODULE.test(f))
+      .filter((f) => !SCHEMA_MODULE.test(f) && !(f in NOT_HUMAN_ENTERED))
       .filter((f) => inline.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     // Move the schema into lib/<domain>/schemas.ts and build the field with zName().
     expect(offenders).toEqual([]);
