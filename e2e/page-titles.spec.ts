@@ -32,6 +32,7 @@ const PAGES: PageCase[] = [
   { route: '/users', as: 'admin@gulfpetrochem.demo', path: () => '/users', title: (m) => m.users.title },
   { route: '/audit-log', as: 'admin@gulfpetrochem.demo', path: () => '/audit-log', title: (m) => m.auditLog.title },
   { route: '/settings', as: 'admin@gulfpetrochem.demo', path: () => '/settings', title: (m) => m.settings.title },
+  { route: '/assets', as: 'admin@gulfpetrochem.demo', path: () => '/assets', title: (m) => m.assetsPage.title },
   { route: '/settings/sso', as: 'admin@gulfpetrochem.demo', path: () => '/settings/sso', title: (m) => m.sso.title },
   {
     route: '/settings/api-keys',

@@ -106,13 +106,13 @@ test.describe('plant API', () => {
     expect(dup).toMatchObject({ code: 'asset_tag_taken', messageKey: 'plant.errors.assetTagTaken' });
 
     const order = await json(await api.put(`/api/signals/${signal.id}`, { data: { normalHigh: 0.5 } }), 400);
-    expect(order.errors).toEqual([{ path: 'normalHigh', message: 'plant.validation.limitsOrder' }]);
+    expect(order.errors).toMatchObject([{ path: 'normalHigh', message: 'plant.validation.limitsOrder' }]);
 
     const big = await json(
       await api.put(`/api/assets/${asset.id}`, { data: { metadata: { blob: 'x'.repeat(20_000) } } }),
       400,
     );
-    expect(big.errors).toEqual([{ path: 'metadata', message: 'plant.validation.metadataTooLarge' }]);
+    expect(big.errors).toMatchObject([{ path: 'metadata', message: 'plant.validation.metadataTooLarge' }]);
 
     // History: delete refused, retire instead; an asset with nothing attached can be deleted.
     const refused = await json(await api.delete(`/api/assets/${asset.id}`), 409);
@@ -166,7 +166,7 @@ test.describe('plant API', () => {
       await a.put(`/api/assets/${mine.asset.id}`, { data: { parentId: theirs.asset.id } }),
       400,
     );
-    expect(parent.errors).toEqual([{ path: 'parentId', message: 'plant.validation.notFound' }]);
+    expect(parent.errors).toMatchObject([{ path: 'parentId', message: 'plant.validation.notFound' }]);
     await a.dispose();
   });
 
