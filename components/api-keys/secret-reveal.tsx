@@ -57,7 +57,7 @@ export function SecretReveal({ name, secret, onDone }: { name: string; secret: s
       <div>
         <p className="mb-1 text-sm text-slate-600">{t('usage')}</p>
         <pre dir="ltr" className="overflow-x-auto rounded-md bg-slate-900 p-3 text-start text-xs text-slate-100">
-          {`curl -H "Authorization: Bearer <key>" \\\n  ${typeof window === 'undefined' ? '' : window.location.origin}/api/tenant-users`}
+          {`curl -H "Authorization: Bearer <key>" \\\n  ${typeof window === 'undefined' ? '' : window.location.origin}/api/assets`}
         </pre>
       </div>
       <div className="flex justify-end">
