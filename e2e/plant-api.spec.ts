@@ -89,6 +89,15 @@ test.describe('plant API', () => {
     ]);
     expect((await json(await api.get(`/api/units?site_id=${site.id}`), 200)).total).toBe(1);
     expect((await json(await api.get(`/api/asset-links?asset_id=${asset.id}`), 200)).total).toBe(1);
+    // A link is removed by id; the other one stays.
+    const recycle = await json(
+      await api.post('/api/asset-links', {
+        data: { fromAssetId: downstream.id, toAssetId: asset.id, medium: 'recycle' },
+      }),
+      201,
+    );
+    expect((await api.delete(`/api/asset-links/${recycle.id}`)).status()).toBe(204);
+    expect((await json(await api.get(`/api/asset-links?asset_id=${asset.id}`), 200)).total).toBe(1);
 
     const dup = await json(
       await api.post('/api/assets', {
