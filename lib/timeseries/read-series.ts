@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import { readBuckets, readRawSamples } from '../db/sample-store';
+import { DEFAULT_TARGET_POINTS, MAX_TARGET_POINTS } from './series-limits';
 
 export interface SeriesPoint {
   t: Date;
@@ -22,8 +23,7 @@ export interface SeriesRange {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const DEFAULT_TARGET_POINTS = 1000;
-export const MAX_TARGET_POINTS = 10_000;
+export { DEFAULT_TARGET_POINTS, MAX_TARGET_POINTS };
 /** Bucket sizes a reader can name (1 s … 1 week); the smallest that fits the target is used. */
 export const BUCKET_SECONDS = [
   1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 604_800,
