@@ -1,0 +1,16 @@
+/**
+ * Fits the turbine degradation model on data/cmapss/train_FD001.txt and writes the shipped
+ * coefficients to lib/health/models/turbine-cmapss-fd001.json (what the health job uses and the
+ * acceptance test checks). Deterministic: same data, same file. Run: `npm run fit:health`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fitDegradation } from '../lib/health/cmapss/fit-degradation';
+import { parseCmapss } from '../lib/health/cmapss/parse-cmapss';
+
+const root = path.join(__dirname, '..');
+const train = parseCmapss(readFileSync(path.join(root, 'data/cmapss/train_FD001.txt'), 'utf8'));
+const model = fitDegradation(train);
+const out = path.join(root, 'lib/health/models/turbine-cmapss-fd001.json');
+writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
+console.log(`wrote ${path.relative(root, out)} (${model.version}, ${model.features.length} features)`);
