@@ -5,12 +5,22 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { fitDegradation } from '../lib/health/cmapss/fit-degradation';
 import { parseCmapss } from '../lib/health/cmapss/parse-cmapss';
 
-const root = path.join(__dirname, '..');
-const train = parseCmapss(readFileSync(path.join(root, 'data/cmapss/train_FD001.txt'), 'utf8'));
-const model = fitDegradation(train);
-const out = path.join(root, 'lib/health/models/turbine-cmapss-fd001.json');
-writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
-console.log(`wrote ${path.relative(root, out)} (${model.version}, ${model.features.length} features)`);
+async function main() {
+  const root = path.join(__dirname, '..');
+  const train = parseCmapss(readFileSync(path.join(root, 'data/cmapss/train_FD001.txt'), 'utf8'));
+  const model = fitDegradation(train);
+  const out = path.join(root, 'lib/health/models/turbine-cmapss-fd001.json');
+  // Formatted like the rest of the tree so a refit leaves `prettier --check` green and diffs readable.
+  const options = { ...(await resolveConfig(out)), filepath: out };
+  writeFileSync(out, await format(JSON.stringify(model), options));
+  console.log(`wrote ${path.relative(root, out)} (${model.version}, ${model.features.length} features)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
