@@ -20,6 +20,7 @@ export const TENANT_SCOPED_MODELS = [
   'AssetLink',
   'Signal',
   'SsoDomainClaim',
+  'AssetHealthSnapshot',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
