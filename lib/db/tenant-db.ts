@@ -20,12 +20,9 @@ export const TENANT_SCOPED_MODELS = [
   'AssetLink',
   'Signal',
   'SsoDomainClaim',
-<<<<<<< HEAD
   'SignalSample',
   'SignalLatest',
-=======
   'AssetHealthSnapshot',
->>>>>>> health
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
