@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import type { AuditItem } from '@/lib/audit/audit-item';
 import { AuditDetailsDialog } from './audit-details-dialog';
@@ -18,6 +18,7 @@ export async function AuditEntries({
 }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const timeZone = await getTimeZone();
   const label = (key: string, raw: string) => (t.has(key) ? t(key) : raw);
   const time = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -67,7 +68,12 @@ export async function AuditEntries({
         <table className="w-full text-sm" data-testid="audit-table">
           <thead>
             <tr className="border-b border-slate-200 text-slate-500">
-              <th className={th}>{t('auditLog.time')}</th>
+              <th className={th}>
+                {t('auditLog.time')}{' '}
+                <span className="ltr-isolate font-normal text-slate-400" data-testid="audit-time-zone-column">
+                  ({timeZone})
+                </span>
+              </th>
               <th className={th}>{t('auditLog.actor')}</th>
               {platform && <th className={th}>{t('auditLog.tenant')}</th>}
               <th className={th}>{t('auditLog.action')}</th>
