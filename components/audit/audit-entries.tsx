@@ -86,7 +86,9 @@ export async function AuditEntries({
           <tbody>
             {items.map((item) => (
               <tr key={item.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
-                <td className="px-2 py-2.5 whitespace-nowrap">{time(item.createdAt)}</td>
+                <td className="px-2 py-2.5 whitespace-nowrap" data-testid="audit-time">
+                  {time(item.createdAt)}
+                </td>
                 <td className="px-2 py-2.5">{actor(item)}</td>
                 {platform && <td className="px-2 py-2.5">{tenant(item)}</td>}
                 <td className="px-2 py-2.5">{action(item)}</td>
@@ -107,7 +109,9 @@ export async function AuditEntries({
             <p className="mt-2">{actor(item)}</p>
             <p className="text-slate-600">{targetText(item)}</p>
             {platform && <p className="mt-1">{tenant(item)}</p>}
-            <p className="mt-1 text-xs text-slate-500">{time(item.createdAt)}</p>
+            <p className="mt-1 text-xs text-slate-500" data-testid="audit-time">
+              {time(item.createdAt)}
+            </p>
           </li>
         ))}
       </ul>

@@ -10,12 +10,18 @@ import { AUDIT_ACTOR_TYPES } from './audit-actor';
 
 const E = 'auditLog.errors';
 
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
 /**
- * The schema does not know the caller's zone, so it refuses only an order that is wrong in every
- * zone: `from`'s day as early as it can start (UTC+14), `to`'s as late as it can end (UTC−12).
+ * `from` is not after `to`. Two days are read in the same zone, so their order is the calendar's.
+ * A day beside an instant depends on the caller's zone, which the schema does not know: it refuses
+ * only an order wrong in every zone (`from`'s day starting as early as it can, UTC+14; `to`'s
+ * ending as late as it can, UTC−12).
  */
-const EARLIEST_ZONE = 'Etc/GMT-14';
-const LATEST_ZONE = 'Etc/GMT+12';
+function inOrder(from: string, to: string) {
+  if (isDay(from) && isDay(to)) return from <= to;
+  return dateRange({ from }, 'Etc/GMT-14').gte! < dateRange({ to }, 'Etc/GMT+12').lt!;
+}
 
 /** Empty form fields (`?action=`) mean "no filter". */
 const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -44,7 +50,7 @@ export const ZAuditFilters = ZPagination.extend({
   to: blank(ZDateBound),
   /** platform owner without a tenant: only entries outside every tenant */
   scope: blank(z.enum(['platform'], { error: `${E}.scopeInvalid` })),
-}).refine((f) => !f.from || !f.to || dateRange(f, EARLIEST_ZONE).gte! < dateRange(f, LATEST_ZONE).lt!, {
+}).refine((f) => !f.from || !f.to || inOrder(f.from, f.to), {
   path: ['to'],
   error: `${E}.dateOrder`,
 });
@@ -55,10 +61,9 @@ export type AuditFilters = z.infer<typeof ZAuditFilters>;
  * in `timeZone` (an IANA name: the tenant's, lib/tenants/system-tenant-time-zone.ts).
  */
 export function dateRange(f: { from?: string; to?: string }, timeZone: string): { gte?: Date; lt?: Date } {
-  const day = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
   const range: { gte?: Date; lt?: Date } = {};
-  if (f.from) range.gte = day(f.from) ? startOfDayIn(f.from, timeZone) : new Date(f.from);
-  if (f.to) range.lt = day(f.to) ? endOfDayIn(f.to, timeZone) : new Date(new Date(f.to).getTime() + 1);
+  if (f.from) range.gte = isDay(f.from) ? startOfDayIn(f.from, timeZone) : new Date(f.from);
+  if (f.to) range.lt = isDay(f.to) ? endOfDayIn(f.to, timeZone) : new Date(new Date(f.to).getTime() + 1);
   return range;
 }
 
