@@ -9,6 +9,9 @@ import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { buttonClass } from '@/components/ui/button';
+import { allows } from '@/lib/rbac/permissions';
 
 export const generateMetadata = guardedTitle('assets', 'assetsPage.title');
 
@@ -48,10 +51,18 @@ export default async function AssetsPage({
     ? Object.fromEntries(given.filter(([k]) => k === 'pageSize' || k === 'sort' || k === 'dir'))
     : {};
   const t = await getTranslations('assetsPage');
+  const tImport = await getTranslations('plantImport');
 
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader title={t('title')} description={t('description')} />
+      {allows(ctx, 'assets.manage') && (
+        <div className="mb-4">
+          <Link href="/assets/import" className={buttonClass('secondary', 'sm')} data-testid="assets-import-link">
+            {tImport('importCsv')}
+          </Link>
+        </div>
+      )}
       <Card>
         <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
         {!parsed.success && (
