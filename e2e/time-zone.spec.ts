@@ -23,7 +23,12 @@ async function auditAt(tenantId: string, actorUserId: string, action: string, is
     [crypto.randomUUID(), tenantId, actorUserId, action, iso, iso],
   );
 }
-test.afterAll(async () => pool?.end());
+test.afterAll(async () => {
+  // With fullyParallel, a worker may run afterAll more than once: close the pool once.
+  const open = pool;
+  pool = undefined;
+  await open?.end();
+});
 
 // Riyadh (UTC+3): 23:59:30 on 30 Nov and 00:00:30 on 1 Dec. Los Angeles: 12:59:30 and 13:00:30 on 30 Nov.
 const BEFORE_MIDNIGHT = '2026-11-30T20:59:30.000Z';
