@@ -3,7 +3,8 @@
  * while the tenant is in Asia/Riyadh (the default), then in Europe/Berlin. The audit log shows each
  * entry at its tenant-zone time and its day filters count tenant days, so an entry made a minute
  * before midnight in the tenant's zone is listed under that day (not the browser's or UTC's). Also:
- * the setting's validation (localized problem+json), who may change it, and the audit entry.
+ * the setting's validation (localized problem+json), who may change it, the audit entry, and an
+ * API key's expiry day ending at the tenant's midnight.
  */
 import crypto from 'node:crypto';
 import { Pool } from 'pg';
@@ -23,7 +24,12 @@ async function auditAt(tenantId: string, actorUserId: string, action: string, is
     [crypto.randomUUID(), tenantId, actorUserId, action, iso, iso],
   );
 }
-test.afterAll(async () => pool?.end());
+test.afterAll(async () => {
+  // With fullyParallel, a worker may run afterAll more than once: close the pool once.
+  const open = pool;
+  pool = undefined;
+  await open?.end();
+});
 
 // Riyadh (UTC+3): 23:59:30 on 30 Nov and 00:00:30 on 1 Dec. Los Angeles: 12:59:30 and 13:00:30 on 30 Nov.
 const BEFORE_MIDNIGHT = '2026-11-30T20:59:30.000Z';
@@ -105,6 +111,19 @@ test('the setting: localized validation, tenant administrators only, the platfor
 }, info) => {
   test.setTimeout(90_000);
   const { tenant } = await signInAsNewAdmin(page, info);
+
+  // An API key's expiry day ends at midnight in the tenant's zone (Riyadh), not the browser's.
+  await page.goto(localized(info, '/settings/api-keys'));
+  await page.getByTestId('create-api-key').click();
+  const dialog = page.getByTestId('create-api-key-dialog');
+  await dialog.locator('#api-key-name').fill('Shift report');
+  await dialog.locator('#api-key-role').selectOption('viewer');
+  await dialog.locator('#api-key-expiry').fill('2027-01-15');
+  await dialog.getByTestId('create-api-key-submit').click();
+  await expect(dialog.getByTestId('api-key-secret')).toBeVisible();
+  const keys = await (await page.request.get('/api/api-keys')).json();
+  expect(keys.items.map((k: { expiresAt: string }) => k.expiresAt)).toEqual(['2027-01-15T20:59:59.999Z']);
+
   const bad = await page.request.put('/api/tenant-settings', { data: { timeZone: 'Mars/Olympus_Mons' } });
   expect(bad.status()).toBe(400);
   const problem = await bad.json();

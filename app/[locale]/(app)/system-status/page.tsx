@@ -45,7 +45,7 @@ export default async function SystemStatusPage({ params }: { params: Promise<{ l
                 value: status.worker.lastHeartbeatAt
                   ? format.dateTime(new Date(status.worker.lastHeartbeatAt), {
                       dateStyle: 'medium',
-                      timeStyle: 'medium',
+                      timeStyle: 'long', // names the zone: the platform owner reads UTC here
                     })
                   : t('systemStatus.never'),
               },
