@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { apiFetch, ApiError } from '@/components/api/api-client';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -27,6 +27,7 @@ const formOf = (files: File[], mode?: 'all' | 'valid') => {
 export function PlantImport({ locale }: { locale: Locale }) {
   const t = useTranslations('plantImport');
   const tAll = useTranslations();
+  const format = useFormatter();
   const inputId = useId();
   const [files, setFiles] = useState<File[]>([]);
   const check = useMutation({
@@ -136,7 +137,7 @@ export function PlantImport({ locale }: { locale: Locale }) {
               )}
             </Card>
             {preview.issues.length > 0 ? (
-              <Card title={`${t('issuesTitle')} (${t('issuesCount', { count: preview.issues.length })})`}>
+              <Card title={`${t('issuesTitle')} (${format.number(preview.issues.length)})`}>
                 <IssueList issues={preview.issues} showFile={files.length > 1} />
               </Card>
             ) : (
