@@ -16,10 +16,11 @@ describe('sidebar per role and flag', () => {
       'systemStatus',
     ]);
   });
-  it('tenant_admin sees assets, users, the audit log, settings, SSO and API keys', () => {
+  it('tenant_admin sees assets, sites, users, the audit log, settings, SSO and API keys', () => {
     expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, allOn))).toEqual([
       'home',
       'assets',
+      'sites',
       'users',
       'auditLog',
       'settings',
@@ -31,9 +32,9 @@ describe('sidebar per role and flag', () => {
     expect(keys(visibleNav({ role: 'tenant_admin', tenantId: 't' }, auditOff))).not.toContain('auditLog');
   });
   it.each(['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)(
-    '%s sees Home and the assets',
+    '%s sees Home, the assets and the sites',
     (role) => {
-      expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home', 'assets']);
+      expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home', 'assets', 'sites']);
     },
   );
 

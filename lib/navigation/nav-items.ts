@@ -9,6 +9,7 @@ export interface NavItem {
   key:
     | 'home'
     | 'assets'
+    | 'sites'
     | 'users'
     | 'auditLog'
     | 'settings'
@@ -32,6 +33,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
   { key: 'assets', href: '/assets', group: 'main', permission: 'assets.read', scope: 'tenant' },
+  // Sites, and the unit pages under them (/units/[id] is guarded with this entry too).
+  { key: 'sites', href: '/sites', group: 'main', permission: 'assets.read', scope: 'tenant' },
   { key: 'users', href: '/users', group: 'main', permission: 'tenant_users.manage', scope: 'tenant' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
