@@ -37,6 +37,12 @@ const PAGES: PageCase[] = [
   { route: '/audit-log', as: 'admin@gulfpetrochem.demo', path: () => '/audit-log', title: (m) => m.auditLog.title },
   { route: '/settings', as: 'admin@gulfpetrochem.demo', path: () => '/settings', title: (m) => m.settings.title },
   { route: '/assets', as: 'admin@gulfpetrochem.demo', path: () => '/assets', title: (m) => m.assetsPage.title },
+  {
+    route: '/assets/import',
+    as: 'admin@gulfpetrochem.demo',
+    path: () => '/assets/import',
+    title: (m) => m.plantImport.title,
+  },
   { route: '/sites', as: 'admin@gulfpetrochem.demo', path: () => '/sites', title: (m) => m.plantUi.site.listTitle },
   {
     route: '/sites/[id]',

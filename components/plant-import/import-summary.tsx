@@ -27,12 +27,12 @@ export function ImportSummary({ answer, done }: { answer: ImportAnswer; done: bo
         )}
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[22rem] text-sm">
+        <table className="w-full text-sm">
           <thead className="text-xs text-slate-500">
             <tr>
               <th className="py-1 pe-3 text-start font-medium" />
               {RECORDS.map((r) => (
-                <th key={r} className="py-1 pe-3 text-end font-medium">
+                <th key={r} className="py-1 ps-2 text-end font-medium">
                   {t(`records.${r}`)}
                 </th>
               ))}
@@ -43,7 +43,7 @@ export function ImportSummary({ answer, done }: { answer: ImportAnswer; done: bo
               <tr key={line.testId} className="border-t border-slate-100" data-testid={`summary-${line.testId}`}>
                 <th className="py-1 pe-3 text-start font-medium">{line.label}</th>
                 {RECORDS.map((r) => (
-                  <td key={r} className="py-1 pe-3 text-end tabular-nums">
+                  <td key={r} className="py-1 ps-2 text-end tabular-nums">
                     {n(line.counts[r])}
                   </td>
                 ))}

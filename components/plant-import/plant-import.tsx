@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { apiFetch, ApiError } from '@/components/api/api-client';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -27,6 +27,7 @@ const formOf = (files: File[], mode?: 'all' | 'valid') => {
 export function PlantImport({ locale }: { locale: Locale }) {
   const t = useTranslations('plantImport');
   const tAll = useTranslations();
+  const format = useFormatter();
   const inputId = useId();
   const [files, setFiles] = useState<File[]>([]);
   const check = useMutation({
@@ -58,9 +59,7 @@ export function PlantImport({ locale }: { locale: Locale }) {
   return (
     <div className="space-y-4">
       <Card>
-        <label htmlFor={inputId} className="mb-1 block text-sm font-medium">
-          {t('chooseFiles')}
-        </label>
+        {/* The browser's own file button speaks the browser's language: a label in the page's instead. */}
         <input
           id={inputId}
           type="file"
@@ -69,8 +68,25 @@ export function PlantImport({ locale }: { locale: Locale }) {
           disabled={busy}
           onChange={(e) => choose(e.target.files)}
           data-testid="import-files"
-          className="block w-full text-sm file:me-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+          className="peer sr-only"
         />
+        <div className="flex flex-wrap items-center gap-3 rounded-md peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 peer-focus-visible:ring-offset-2">
+          <label
+            htmlFor={inputId}
+            className={
+              buttonClass('primary') + ' cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500'
+            }
+          >
+            {t('chooseFiles')}
+          </label>
+          <span className="min-w-0 text-sm text-slate-600" data-testid="import-file-names">
+            {files.map((f) => (
+              <bdi key={f.name} dir="ltr" className="me-2 inline-block font-mono">
+                {f.name}
+              </bdi>
+            ))}
+          </span>
+        </div>
         <p className="mt-2 text-xs text-slate-500">{t('chooseHint')}</p>
         <a href="/api/plant-import/template" className={buttonClass('ghost', 'sm') + ' mt-2 -ms-2.5'} download>
           {t('templateLink')}
@@ -121,7 +137,7 @@ export function PlantImport({ locale }: { locale: Locale }) {
               )}
             </Card>
             {preview.issues.length > 0 ? (
-              <Card title={`${t('issuesTitle')} (${t('issuesCount', { count: preview.issues.length })})`}>
+              <Card title={`${t('issuesTitle')} (${format.number(preview.issues.length)})`}>
                 <IssueList issues={preview.issues} showFile={files.length > 1} />
               </Card>
             ) : (

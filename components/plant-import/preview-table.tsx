@@ -14,17 +14,24 @@ const ACTION_STYLE: Record<string, string> = {
   unchanged: 'bg-slate-100 text-slate-600',
   error: 'bg-red-50 text-red-800',
 };
-// Row, record, code/tag, name, result: the same grid for the header and every row.
-const GRID = 'grid grid-cols-[4rem_5.5rem_minmax(9rem,1fr)_minmax(10rem,2fr)_6.5rem] gap-x-3 px-2';
+// Row, record, code/tag, name, result: the same grid for the header and every row. Phones put
+// the name under the code/tag instead of in a column of its own.
+const GRID =
+  'grid grid-cols-[2.5rem_4rem_minmax(0,1fr)_5rem] gap-x-2 px-2 sm:grid-cols-[4rem_5.5rem_minmax(9rem,1fr)_minmax(10rem,2fr)_6.5rem] sm:gap-x-3';
+const WIDE_ONLY = 'hidden sm:flex';
 
 /**
  * Every row of the checked files with what the import will do to it. TanStack Table for the
  * columns, TanStack Virtual so 100,000 rows stay fast: only the rows in view are in the DOM.
  * Narrow screens scroll the grid sideways inside its box.
  */
+const cellClass = (column: { columnDef: { meta?: unknown } }) =>
+  (column.columnDef.meta as { className?: string } | undefined)?.className;
+
 export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale: Locale }) {
   const t = useTranslations('plantImport');
   const records = new Set(['site', 'unit', 'asset', 'signal']);
+  const name = (r: PreviewRowView) => (locale === 'ar' ? r.nameAr : r.nameEn);
   const columns: ColumnDef<PreviewRowView, unknown>[] = [
     {
       id: 'row',
@@ -41,17 +48,19 @@ export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale:
       id: 'key',
       header: t('columns.key'),
       cell: ({ row }) => (
-        <bdi dir="ltr" className="truncate font-mono text-xs">
-          {row.original.key}
-        </bdi>
+        <div className="flex min-w-0 flex-col">
+          <bdi dir="ltr" className="truncate text-start font-mono text-xs">
+            {row.original.key}
+          </bdi>
+          <span className="truncate text-xs text-slate-500 sm:hidden">{name(row.original)}</span>
+        </div>
       ),
     },
     {
       id: 'name',
       header: t('columns.name'),
-      cell: ({ row }) => (
-        <span className="truncate">{locale === 'ar' ? row.original.nameAr : row.original.nameEn}</span>
-      ),
+      meta: { className: WIDE_ONLY },
+      cell: ({ row }) => <span className="truncate">{name(row.original)}</span>,
     },
     {
       id: 'action',
@@ -79,7 +88,7 @@ export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale:
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 36,
+    estimateSize: () => 44,
     overscan: 12,
   });
 
@@ -91,7 +100,7 @@ export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale:
       role="table"
       aria-rowcount={tableRows.length + 1}
     >
-      <div className="min-w-[38rem]">
+      <div>
         {table.getHeaderGroups().map((group) => (
           <div
             key={group.id}
@@ -102,7 +111,7 @@ export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale:
             )}
           >
             {group.headers.map((h) => (
-              <div key={h.id} role="columnheader" className="text-start font-medium">
+              <div key={h.id} role="columnheader" className={clsx('text-start font-medium', cellClass(h.column))}>
                 {flexRender(h.column.columnDef.header, h.getContext())}
               </div>
             ))}
@@ -125,7 +134,7 @@ export function PreviewTable({ rows, locale }: { rows: PreviewRowView[]; locale:
                 style={{ top: item.start, height: item.size }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="cell" className="flex min-w-0 items-center">
+                  <div key={cell.id} role="cell" className={clsx('flex min-w-0 items-center', cellClass(cell.column))}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}

@@ -91,6 +91,10 @@ export function planImport(
     const stored: Existing | undefined = existing[STORE[row.type]].get(uniqueKey(row.key));
     const values = { ...row.data, ...refs };
     if (row.type === 'signal' && stored && !checkStoredLimits(row, stored, fail)) return;
+    // As in the API, a unit stays in its site.
+    if (row.type === 'unit' && stored && refs.siteId !== stored.fields.siteId) {
+      return fail(row, 'site_code', 'plantImport.errors.unitSiteFixed');
+    }
     if (row.type === 'asset' && !parentAllowed(row, refs.parentId as string | null | undefined)) return;
     const keyField = row.type === 'site' || row.type === 'unit' ? 'codeKey' : 'tagKey';
     let result: PlannedRow;

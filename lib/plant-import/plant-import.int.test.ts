@@ -275,6 +275,19 @@ describe('bad files', () => {
     );
   });
 
+  it('keeps a unit in its site, as the API does', async () => {
+    const { admin, unit } = await plantWorld();
+    const s = next();
+    const checked = await checkImport(admin, [
+      csv('move.csv', [
+        'record,site_code,unit_code,name_ar,name_en',
+        `site,N-${s},,جديد,New`,
+        `unit,N-${s},${unit.code},وحدة,Unit`,
+      ]),
+    ]);
+    expect(issuesOf(checked)).toEqual([[3, 'site_code', 'plantImport.errors.unitSiteFixed']]);
+  });
+
   it('checks a signal update against the stored limits the file has no column for', async () => {
     const { admin, unit } = await plantWorld();
     const asset = await newAsset(admin, unit.id);

@@ -1,20 +1,14 @@
 import 'server-only';
-import { tenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
-import { auditData } from '../audit/system-audit';
+import { writePlantImport } from './system-write-plant-import';
 import { isForeignKeyViolation, isUniqueViolation, type PlantActor } from '../plant/plant-actor';
-import type { RecordType } from './csv-layout';
 import { checkImport, type CheckedImport, type ImportFile, type ImportSummary } from './check-import';
-import type { PlannedRow } from './plan-import';
 
 export type ImportMode = 'all' | 'valid';
 
 export interface ImportResult extends CheckedImport {
   imported: boolean;
 }
-
-const CHUNK = 2000;
-const MODEL = { site: 'site', unit: 'unit', asset: 'asset', signal: 'signal' } as const;
 
 /**
  * Imports the files in one transaction with one audit row (`plant.import`, the counts). Mode
@@ -30,29 +24,22 @@ export async function runImport(actor: PlantActor, files: ImportFile[], mode: Im
       issueCount: checked.issues.length,
     });
   }
-  const tdb = tenantDb(actor);
   try {
-    await tdb.$transaction(
-      async (tx) => {
-        for (const type of ['site', 'unit', 'asset', 'signal'] as const)
-          await write(tx, actor.tenantId!, type, checked.planned);
-        // In the transaction: the import and its audit row commit or roll back together.
-        await tx.auditLog.create({
-          data: auditData({
-            tenantId: actor.tenantId,
-            actorUserId: actor.userId,
-            action: 'plant.import',
-            targetType: 'plant_import',
-            targetId: null,
-            after: { mode, files: files.map((f) => f.name), ...auditCounts(checked.summary) },
-            requestId: actor.requestId,
-          }),
-        });
-      },
-      { timeout: 300_000, maxWait: 10_000 },
-    );
+    await writePlantImport(actor.tenantId!, checked.planned, {
+      tenantId: actor.tenantId,
+      actorUserId: actor.userId,
+      action: 'plant.import',
+      targetType: 'plant_import',
+      targetId: null,
+      after: { mode, files: files.map((f) => f.name), ...auditCounts(checked.summary) },
+      requestId: actor.requestId,
+    });
   } catch (error) {
-    if (isUniqueViolation(error) || isForeignKeyViolation(error)) {
+    if (
+      isUniqueViolation(error) ||
+      isForeignKeyViolation(error) ||
+      /23505|23503/.test(String((error as { message?: unknown })?.message))
+    ) {
       throw new AppError('import_conflict', 409, 'plantImport.errors.conflict');
     }
     throw error;
@@ -67,28 +54,3 @@ const auditCounts = (s: ImportSummary) => ({
   updated: s.update,
   unchanged: s.unchanged,
 });
-
-type Tx = Parameters<Parameters<ReturnType<typeof tenantDb>['$transaction']>[0]>[0];
-
-/**
- * Creates in chunks (new assets parents first: planImport lists them in that order), then updates
- * one by one — only rows that changed, so a re-import writes nothing.
- */
-async function write(tx: Tx, tenantId: string, type: RecordType, planned: PlannedRow[]) {
-  const mine = planned.filter((p) => p.source.type === type);
-  const delegate = tx[MODEL[type]] as unknown as {
-    createMany(args: { data: object[] }): Promise<unknown>;
-    update(args: { where: object; data: object }): Promise<unknown>;
-  };
-  const creates = mine.filter((p) => p.action === 'create');
-  for (let i = 0; i < creates.length; i += CHUNK) {
-    await delegate.createMany({ data: creates.slice(i, i + CHUNK).map((p) => ({ id: p.id, ...columns(p.write) })) });
-  }
-  for (const p of mine.filter((x) => x.action === 'update')) {
-    await delegate.update({ where: { tenantId_id: { tenantId, id: p.id } }, data: columns(p.write) });
-  }
-}
-
-/** Schema values as Prisma takes them: the install date as a Date. */
-const columns = (values: Record<string, unknown>) =>
-  typeof values.installDate === 'string' ? { ...values, installDate: new Date(values.installDate) } : values;
