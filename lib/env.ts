@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ZSsoAllowHttpIssuers, ZSsoDnsServers } from './sso/sso-env';
+import { DEMO_ENV_SHAPE } from './demo/demo-env';
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -32,6 +33,8 @@ export const ZEnv = z.object({
   /** SSO (read lazily by lib/sso/sso-env.ts; validated here so a bad value stops the start) */
   SSO_ALLOW_HTTP_ISSUERS: ZSsoAllowHttpIssuers,
   SSO_DNS_SERVERS: ZSsoDnsServers,
+  /** the demo plant's replay (lib/demo/demo-env.ts) */
+  ...DEMO_ENV_SHAPE,
 });
 
 export type Env = z.infer<typeof ZEnv>;

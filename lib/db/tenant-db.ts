@@ -20,6 +20,8 @@ export const TENANT_SCOPED_MODELS = [
   'AssetLink',
   'Signal',
   'SsoDomainClaim',
+  'DemoReplay',
+  'DemoBackfill',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
