@@ -20,6 +20,9 @@ export const TENANT_SCOPED_MODELS = [
   'AssetLink',
   'Signal',
   'SsoDomainClaim',
+  'SignalSample',
+  'SignalLatest',
+  'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
 ] as const;
