@@ -1,9 +1,10 @@
 /**
  * Tennessee Eastman Process files (Braatz distribution, data/tep): the runs (`raw/dNN.dat`,
  * `raw/dNN_te.dat`, one row every 3 minutes, 52 columns XMEAS(1..41), XMV(1..11)) and
- * `variables.csv` (the 52 columns in file order with their units).
+ * `variables.csv` (the 52 columns in file order with their units; read with papaparse, the project's
+ * CSV library).
  */
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { z } from 'zod';
 import { memo, readDataFile } from './data-files';
 
@@ -70,7 +71,13 @@ export interface TepVariable {
 
 /** variables.csv → the 52 variables in column order. Throws when a row is malformed or one is missing. */
 export function parseTepVariables(csv: string): TepVariable[] {
-  const records = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as unknown[];
+  const parsed = Papa.parse<Record<string, string>>(csv.trim(), {
+    header: true,
+    skipEmptyLines: true,
+    transform: (value) => value.trim(),
+  });
+  if (parsed.errors.length > 0) throw new Error(`variables.csv: ${parsed.errors[0]?.message}`);
+  const records: unknown[] = parsed.data;
   const variables = records.map((record, i) => {
     const r = ZTepVariable.safeParse(record);
     if (!r.success) throw new Error(`variables.csv: row ${i + 2} is malformed`);
