@@ -33,12 +33,12 @@ describe('parseEnv', () => {
 });
 
 describe('demo replay settings', () => {
-  it('default to a row every 5 s, a turbine cycle every 10 min and 90 days of history at 5 min', () => {
+  it('default to a row every 5 s, a turbine cycle every 10 min and 90 days of history at 10 min', () => {
     expect(parseEnv(valid)).toMatchObject({
       DEMO_REPLAY_INTERVAL_SECONDS: 5,
       DEMO_CMAPSS_CYCLE_SECONDS: 600,
       DEMO_BACKFILL_DAYS: 90,
-      DEMO_BACKFILL_STEP_SECONDS: 300,
+      DEMO_BACKFILL_STEP_SECONDS: 600,
     });
     expect(parseEnv({ ...valid, DEMO_BACKFILL_DAYS: '0' }).DEMO_BACKFILL_DAYS).toBe(0);
   });

@@ -9,6 +9,7 @@ import { beat } from '../lib/system/system-heartbeat';
 import { disconnectDb } from '../lib/db/client';
 import { logger } from '../lib/log/logger';
 import { registerSamplePartitionsJob } from './jobs/sample-partitions';
+import { startDemoReplay } from './jobs/demo-replay';
 
 const HEARTBEAT_QUEUE = 'system.heartbeat';
 const HEARTBEAT_EVERY_MS = 30_000;
@@ -29,6 +30,7 @@ async function main() {
   await enqueue();
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
   await registerSamplePartitionsJob(boss);
+  await startDemoReplay(boss);
   log.info({ queues: [HEARTBEAT_QUEUE] }, 'worker started');
 
   const stop = async () => {

@@ -127,7 +127,7 @@ describe('seedDemo (the demo tenant)', () => {
       toTs: now,
       cursorTs: now,
       fromTs: new Date('2026-03-03T00:00:00Z'),
-      stepSeconds: 300,
+      stepSeconds: 600,
       finishedAt: null,
     });
   });
