@@ -108,7 +108,10 @@ describe('asset health snapshots', () => {
       status: 404,
     });
     expect((await latestHealth(mine.tenant.id, [asset.id])).size).toBe(0);
+    expect((await latestHealth(mine.tenant.id, ['not-a-uuid', asset.id.toUpperCase()])).size).toBe(0);
     expect((await latestHealth(theirs.tenant.id, [asset.id])).size).toBe(1);
+    const upper = asset.id.toUpperCase();
+    expect((await latestHealth(theirs.tenant.id, [upper])).get(upper)).toMatchObject({ assetId: upper });
   });
 
   it('deletes an asset together with its snapshots (derived data never blocks the delete)', async () => {

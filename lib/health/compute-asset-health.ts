@@ -1,13 +1,11 @@
 import type { DegradationModel } from './cmapss/degradation-model';
-import { alarmOnsetsPerDay } from './alarm-rate';
-import { bandExcursion } from './band-excursion';
 import { degradationFactor } from './degradation-factor';
 import { degradationModelFor } from './degradation-models';
 import { HEALTH_MODEL_VERSION, HEALTH_OPTIONS, type HealthOptions } from './health-options';
 import type { AssetHealthInput, HealthFactor, HealthSnapshot, HealthStatus } from './health-types';
 import { healthMetadata, maintenanceAge } from './maintenance-age';
-import { isFresh, isMonitored } from './signal-freshness';
-import { trendToLimit } from './trend-to-limit';
+import { assessSignal } from './signal-factors';
+import { isFresh } from './signal-freshness';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -24,78 +22,13 @@ export function computeAssetHealth(
   model: DegradationModel | null = degradationModelFor(input.assetType),
 ): HealthSnapshot {
   const { now } = input;
-  const factors: HealthFactor[] = [];
-  const probabilities: number[] = [];
-  let freshMonitored = 0;
-  let stale = 0;
-  let worstLevel: 'normal' | 'warning' | 'critical' | null = null;
-  const raise = (level: 'warning' | 'critical') => {
-    if (worstLevel !== 'critical') worstLevel = level;
-  };
-
   const fresh = input.signals.filter((s) => isFresh(s, now, options));
-  for (const signal of input.signals) {
-    const signalIsFresh = fresh.includes(signal);
-    if (signal.kind === 'alarm') {
-      const rate = signalIsFresh ? alarmOnsetsPerDay(signal.points) : null;
-      if (rate && rate.onsets > 0) {
-        const severity = Math.min(1, rate.perDay / options.severeAlarmsPerDay);
-        factors.push({
-          kind: 'alarm_rate',
-          signalId: signal.id,
-          tag: signal.tag,
-          ...rate,
-          severity,
-          weight: options.weights.alarm_rate,
-        });
-      }
-      continue;
-    }
-    if (!isMonitored(signal)) continue;
-    if (!signalIsFresh) {
-      stale += 1;
-      const last = signal.latest?.t ?? null;
-      factors.push({
-        kind: 'stale_data',
-        signalId: signal.id,
-        tag: signal.tag,
-        lastSampleAt: last ? last.toISOString() : null,
-        ageHours: last ? round((now.getTime() - last.getTime()) / 3_600_000, 2) : null,
-        severity: 0,
-        weight: 0,
-      });
-      continue;
-    }
-    freshMonitored += 1;
-    const latest = signal.latest!;
-    const band = bandExcursion(latest.value, signal.limits);
-    if (band) {
-      if (band.level === 'critical') probabilities.push(1);
-      if (band.level !== 'normal') raise(band.level);
-      factors.push({
-        kind: 'band_excursion',
-        signalId: signal.id,
-        tag: signal.tag,
-        value: latest.value,
-        ...band,
-        weight: options.weights.band_excursion,
-      });
-    }
-    const trend = trendToLimit(signal.points, signal.limits, now, options.horizonHours, options.minTrendPoints);
-    // A trend is worth showing when it reaches its limit within a few horizons or may do so within one.
-    const relevant = trend && trend.hoursToLimit !== null && trend.hoursToLimit <= 4 * options.horizonHours;
-    if (trend && (relevant || trend.probabilityWithinHorizon >= 0.01)) {
-      if (trend.limitLevel === 'critical') probabilities.push(trend.probabilityWithinHorizon);
-      factors.push({
-        kind: 'trend_to_limit',
-        signalId: signal.id,
-        tag: signal.tag,
-        ...trend,
-        severity: trend.probabilityWithinHorizon,
-        weight: options.weights.trend_to_limit,
-      });
-    }
-  }
+  const assessed = input.signals.map((s) => assessSignal(s, fresh.includes(s), now, options));
+  const factors: HealthFactor[] = assessed.flatMap((a) => a.factors);
+  const probabilities = assessed.flatMap((a) => a.probabilities);
+  const freshMonitored = assessed.filter((a) => a.state === 'fresh').length;
+  const stale = assessed.filter((a) => a.state === 'stale').length;
+  const levels = new Set(assessed.map((a) => a.level));
 
   const metadata = healthMetadata(input.metadata);
   const degradation = model ? degradationFactor(model, fresh, options.horizonHours, metadata.hoursPerCycle) : null;
@@ -132,13 +65,13 @@ export function computeAssetHealth(
   const failureProbability = probabilityUnknown ? null : 1 - probabilities.reduce((product, p) => product * (1 - p), 1);
   let status: HealthStatus = 'normal';
   if (
-    worstLevel === 'critical' ||
+    levels.has('critical') ||
     score < options.criticalBelowScore ||
     (failureProbability ?? 0) >= options.criticalAtProbability
   ) {
     status = 'critical';
   } else if (
-    worstLevel === 'warning' ||
+    levels.has('warning') ||
     score < options.warningBelowScore ||
     (failureProbability ?? 0) >= options.warningAtProbability
   ) {
