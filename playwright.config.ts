@@ -71,6 +71,9 @@ export default defineConfig({
         AUTH_SECRET: E2E_AUTH_SECRET,
         SIGNIN_MAX_FAILURES_PER_IP: '200',
         APP_ENV: 'e2e',
+        // the demo plant: a new TEP row every 2 s (observable within seconds), 2 days of history
+        DEMO_REPLAY_INTERVAL_SECONDS: '2',
+        DEMO_BACKFILL_DAYS: '2',
         // the test IdP below speaks plain HTTP on 127.0.0.1 (loopback: refused unless allowed)
         SSO_ALLOW_HTTP_ISSUERS: 'true',
         OUTBOUND_ALLOW_LOOPBACK: 'true',

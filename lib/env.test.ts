@@ -31,3 +31,21 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...valid, OUTBOUND_ALLOW_LOOPBACK: 'on' })).toThrow(/OUTBOUND_ALLOW_LOOPBACK/);
   });
 });
+
+describe('demo replay settings', () => {
+  it('default to a row every 5 s, a turbine cycle every 10 min and 90 days of history at 10 min', () => {
+    expect(parseEnv(valid)).toMatchObject({
+      DEMO_REPLAY_INTERVAL_SECONDS: 5,
+      DEMO_CMAPSS_CYCLE_SECONDS: 600,
+      DEMO_BACKFILL_DAYS: 90,
+      DEMO_BACKFILL_STEP_SECONDS: 600,
+    });
+    expect(parseEnv({ ...valid, DEMO_BACKFILL_DAYS: '0' }).DEMO_BACKFILL_DAYS).toBe(0);
+  });
+
+  it('refuses intervals that are not whole seconds in range', () => {
+    expect(() => parseEnv({ ...valid, DEMO_REPLAY_INTERVAL_SECONDS: '0' })).toThrow(/DEMO_REPLAY_INTERVAL_SECONDS/);
+    expect(() => parseEnv({ ...valid, DEMO_CMAPSS_CYCLE_SECONDS: '1.5' })).toThrow(/DEMO_CMAPSS_CYCLE_SECONDS/);
+    expect(() => parseEnv({ ...valid, DEMO_BACKFILL_STEP_SECONDS: 'x' })).toThrow(/DEMO_BACKFILL_STEP_SECONDS/);
+  });
+});

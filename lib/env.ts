@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ZSsoAllowHttpIssuers, ZSsoDnsServers } from './sso/sso-env';
+import { DEMO_ENV_SHAPE } from './demo/demo-env';
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -34,6 +35,8 @@ export const ZEnv = z.object({
   SSO_DNS_SERVERS: ZSsoDnsServers,
   /** lib/ingest: samples stamped more than this many seconds ahead of the server clock are rejected */
   INGEST_FUTURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** the demo plant's replay (lib/demo/demo-env.ts) */
+  ...DEMO_ENV_SHAPE,
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -10,6 +10,7 @@ import { disconnectDb } from '../lib/db/client';
 import { logger } from '../lib/log/logger';
 import { registerSamplePartitionsJob } from './jobs/sample-partitions';
 import { registerHealthJob } from './jobs/health';
+import { startDemoReplay } from './jobs/demo-replay';
 
 const HEARTBEAT_QUEUE = 'system.heartbeat';
 const HEARTBEAT_EVERY_MS = 30_000;
@@ -31,6 +32,7 @@ async function main() {
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
   await registerSamplePartitionsJob(boss);
   await registerHealthJob(boss, log);
+  await startDemoReplay(boss);
   log.info({ queues: [HEARTBEAT_QUEUE] }, 'worker started');
 
   const stop = async () => {

@@ -23,6 +23,8 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'AssetHealthSnapshot',
+  'DemoReplay',
+  'DemoBackfill',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

@@ -1,10 +1,12 @@
 /**
- * Seeds the platform owner and the demo tenant with one user per tenant role. Idempotent:
- * existing rows (by slug / email) are left as they are.
+ * Seeds the platform owner and the demo tenant with one user per tenant role, and the demo plant
+ * (system-seed-demo-plant.ts). Idempotent: existing rows (by slug / email / code / tag) are left
+ * as they are.
  */
 import { db } from '../db/client';
 import { hashPassword } from '../auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANT } from './demo-accounts';
+import { seedDemoPlant } from './system-seed-demo-plant';
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   const [tenants, users] = await Promise.all([db().tenant.count(), db().user.count()]);
@@ -32,5 +34,6 @@ export async function seedDemo() {
       },
     });
   }
+  await seedDemoPlant(tenant.id);
   return { tenantId: tenant.id };
 }

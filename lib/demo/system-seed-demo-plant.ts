@@ -1,0 +1,134 @@
+/**
+ * Seeds the demo plant (lib/demo/demo-plant.ts) into a tenant, with the replay streams and the
+ * backfill range. Idempotent: rows are found by code / tag (case-insensitive keys) and created
+ * only when missing; existing rows are left as they are, so a second run changes nothing.
+ * Definitions go through the API's zod schemas (limits in order, names, tags), so the seed can
+ * never store what the API would refuse.
+ */
+import { db } from '../db/client';
+import { ZCreateAsset, ZCreateAssetLink } from '../plant/asset-schemas';
+import { ZCreateSignal } from '../plant/signal-schemas';
+import { ZCreateSite, ZCreateUnit } from '../plant/site-schemas';
+import { uniqueKey } from '../plant/plant-text';
+import { demoPlant } from './demo-plant';
+import { demoStreams } from './demo-streams';
+import { demoEnv, type DemoEnv } from './demo-env';
+
+const byKey = <T extends { id: string }>(rows: T[], key: (row: T) => string) =>
+  new Map(rows.map((row) => [key(row), row.id]));
+
+function idOf(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(uniqueKey(key));
+  if (!id) throw new Error(`demo plant: ${what} ${key} is missing`);
+  return id;
+}
+
+export async function seedDemoPlant(tenantId: string, options: { now?: Date; settings?: DemoEnv } = {}) {
+  const now = options.now ?? new Date();
+  const settings = options.settings ?? demoEnv();
+  const plant = demoPlant();
+  const client = db();
+
+  await client.site.createMany({
+    data: plant.sites.map((s) => ({ tenantId, ...ZCreateSite.parse(s), codeKey: uniqueKey(s.code) })),
+    skipDuplicates: true,
+  });
+  const sites = byKey(await client.site.findMany({ where: { tenantId } }), (s) => s.codeKey);
+
+  await client.unit.createMany({
+    data: plant.units.map((u) => {
+      const unit = ZCreateUnit.parse({
+        siteId: idOf(sites, u.site, 'site'),
+        code: u.code,
+        nameAr: u.nameAr,
+        nameEn: u.nameEn,
+      });
+      return { tenantId, ...unit, codeKey: uniqueKey(u.code) };
+    }),
+    skipDuplicates: true,
+  });
+  const units = byKey(await client.unit.findMany({ where: { tenantId } }), (u) => u.codeKey);
+
+  // Parents first: assets without a parent, then their children.
+  for (const withParent of [false, true]) {
+    const assetIds = byKey(
+      await client.asset.findMany({ where: { tenantId }, select: { id: true, tagKey: true } }),
+      (a) => a.tagKey,
+    );
+    await client.asset.createMany({
+      data: plant.assets
+        .filter((a) => Boolean(a.parent) === withParent)
+        .map(({ unit, parent, sim: _sim, ...fields }) => {
+          const asset = ZCreateAsset.parse({
+            ...fields,
+            unitId: idOf(units, unit, 'unit'),
+            parentId: parent ? idOf(assetIds, parent, 'asset') : null,
+          });
+          return {
+            tenantId,
+            ...asset,
+            tagKey: uniqueKey(asset.tag),
+            installDate: asset.installDate ? new Date(asset.installDate) : null,
+          };
+        }),
+      skipDuplicates: true,
+    });
+  }
+  const assets = byKey(
+    await client.asset.findMany({ where: { tenantId }, select: { id: true, tagKey: true } }),
+    (a) => a.tagKey,
+  );
+
+  await client.assetLink.createMany({
+    data: plant.links.map((l) => ({
+      tenantId,
+      ...ZCreateAssetLink.parse({
+        fromAssetId: idOf(assets, l.from, 'asset'),
+        toAssetId: idOf(assets, l.to, 'asset'),
+        medium: l.medium,
+      }),
+    })),
+    skipDuplicates: true,
+  });
+
+  await client.signal.createMany({
+    data: plant.signals.map((s) => {
+      const signal = ZCreateSignal.parse({
+        assetId: idOf(assets, s.asset, 'asset'),
+        tag: s.tag,
+        description: s.description,
+        unit: s.unit,
+        kind: s.kind,
+        ...s.limits,
+        sampleIntervalSeconds: settings.DEMO_REPLAY_INTERVAL_SECONDS,
+      });
+      return { tenantId, ...signal, tagKey: uniqueKey(signal.tag) };
+    }),
+    skipDuplicates: true,
+  });
+
+  await client.demoReplay.createMany({
+    data: demoStreams().map((s) => ({
+      tenantId,
+      stream: s.stream,
+      sourceId: s.liveSource,
+      position: 0,
+      advancedAt: now,
+    })),
+    skipDuplicates: true,
+  });
+  const from = new Date(now.getTime() - settings.DEMO_BACKFILL_DAYS * 86_400_000);
+  await client.demoBackfill.createMany({
+    data: [
+      {
+        tenantId,
+        fromTs: from,
+        toTs: now,
+        cursorTs: now,
+        stepSeconds: settings.DEMO_BACKFILL_STEP_SECONDS,
+        finishedAt: settings.DEMO_BACKFILL_DAYS === 0 ? now : null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
