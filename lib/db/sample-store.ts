@@ -69,7 +69,7 @@ export async function existingSignalIds(tenantId: string, signalIds: readonly st
   return new Set(rows.map((r) => r.id));
 }
 
-export interface BucketRow {
+export interface SeriesRow {
   t: Date;
   min: number;
   max: number;
@@ -78,43 +78,46 @@ export interface BucketRow {
   count: number;
 }
 
-/**
- * The downsampling query: samples of one signal in [from, to) grouped into buckets of
- * bucketSeconds aligned to 2000-01-01T00:00Z; buckets without samples are absent.
- */
-export const BUCKETS_SQL = `
-  SELECT date_bin(make_interval(secs => $4), ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
-         min(value) AS min, max(value) AS max, avg(value) AS avg,
-         (array_agg(value ORDER BY ts DESC))[1] AS last, count(*)::int AS count
-  FROM signal_samples
-  WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $5
-  GROUP BY 1 ORDER BY 1`;
+const RANGE = 'tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4';
 
-export async function readBuckets(
+/**
+ * The read of one signal in [from, to), one statement and one round trip: a probe counts at most
+ * targetPoints + 1 index entries; when the range holds at most targetPoints samples they come back
+ * raw (count 1 each), otherwise grouped into buckets of bucketSeconds aligned to 2000-01-01T00:00Z
+ * with min/max/avg/last. Buckets without samples are absent. The branch not taken is skipped by
+ * PostgreSQL (a one-time filter on the probe), so it costs nothing.
+ */
+export const SERIES_SQL = `
+  WITH probe AS (
+    SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples WHERE ${RANGE} LIMIT $5::int + 1) p
+  )
+  (SELECT ts AS t, value AS min, value AS max, value AS avg, value AS last, 1 AS count, true AS raw
+   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) <= $5::int ORDER BY ts)
+  UNION ALL
+  (SELECT date_bin(make_interval(secs => $6), ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
+          min(value), max(value), avg(value), (array_agg(value ORDER BY ts DESC))[1], count(*)::int, false
+   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) > $5::int
+   GROUP BY 1 ORDER BY 1)`;
+
+/** Raw samples (bucketSeconds 0) or buckets of `bucketSeconds`, see SERIES_SQL. */
+export async function readSeriesRows(
   tenantId: string,
   signalId: string,
   from: Date,
   to: Date,
+  targetPoints: number,
   bucketSeconds: number,
-): Promise<BucketRow[]> {
-  const { rows } = await pgPool().query<BucketRow>(BUCKETS_SQL, [
+): Promise<{ bucketSeconds: number; rows: SeriesRow[] }> {
+  const { rows } = await pgPool().query<SeriesRow & { raw: boolean }>(SERIES_SQL, [
     tenantId,
     signalId,
     from.toISOString(),
-    bucketSeconds,
     to.toISOString(),
+    targetPoints,
+    bucketSeconds,
   ]);
-  return rows;
-}
-
-/** Raw samples of one signal in [from, to), oldest first, at most `limit`. */
-export async function readRawSamples(tenantId: string, signalId: string, from: Date, to: Date, limit: number) {
-  const { rows } = await pgPool().query<{ ts: Date; value: number; quality: StoredQuality }>(
-    `SELECT ts, value, quality FROM signal_samples
-     WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4 ORDER BY ts LIMIT $5`,
-    [tenantId, signalId, from.toISOString(), to.toISOString(), limit],
-  );
-  return rows;
+  const raw = rows.length === 0 || rows[0]!.raw;
+  return { bucketSeconds: raw ? 0 : bucketSeconds, rows: rows.map(({ raw: _raw, ...row }) => row) };
 }
 
 export interface LatestRow {
