@@ -20,20 +20,21 @@ export interface SampleRow {
 /** `{a,b,c}` for elements that need no quoting (UUIDs, ISO timestamps, finite numbers, enum labels). */
 const arrayLiteral = (items: readonly (string | number)[]) => `{${items.join(',')}}`;
 
+// Per row only small numbers travel: the signal as an index into the batch's distinct ids, the
+// time as epoch milliseconds (JavaScript's precision), so the server parses no UUID or timestamp
+// text per sample. signal_latest gets the batch's newest sample per signal, computed here.
 const INSERT = `
-  WITH input AS (
-    SELECT * FROM unnest($2::uuid[], $3::timestamptz[], $4::float8[], $5::"SampleQuality"[])
-      AS t(signal_id, ts, value, quality)
-  ), inserted AS (
+  WITH inserted AS (
     INSERT INTO signal_samples (tenant_id, signal_id, ts, value, quality)
-    SELECT $1::uuid, signal_id, ts, value, quality FROM input
+    SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q
+    FROM unnest($3::int[], $4::int8[], $5::float8[], $6::"SampleQuality"[]) AS t(s, ms, v, q)
     ON CONFLICT DO NOTHING
-    RETURNING signal_id, ts, value, quality
-  ), newest AS (
-    SELECT DISTINCT ON (signal_id) signal_id, ts, value, quality FROM inserted ORDER BY signal_id, ts DESC
+    RETURNING 1
   ), latest AS (
     INSERT INTO signal_latest (tenant_id, signal_id, ts, value, quality, source, received_at)
-    SELECT $1::uuid, signal_id, ts, value, quality, $6::"SampleSource", now() FROM newest
+    SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q,
+           $7::"SampleSource", now()
+    FROM unnest($8::int[], $9::int8[], $10::float8[], $11::"SampleQuality"[]) AS t(s, ms, v, q)
     ON CONFLICT (tenant_id, signal_id) DO UPDATE
       SET ts = EXCLUDED.ts, value = EXCLUDED.value, quality = EXCLUDED.quality,
           source = EXCLUDED.source, received_at = EXCLUDED.received_at
@@ -41,20 +42,42 @@ const INSERT = `
   )
   SELECT count(*)::int AS inserted FROM inserted`;
 
+/** Column arrays of rows, the signal as a 1-based index into `ids`. */
+function columns(rows: readonly SampleRow[], index: Map<string, number>) {
+  return [
+    arrayLiteral(rows.map((r) => index.get(r.signalId)!)),
+    arrayLiteral(rows.map((r) => r.ts.getTime())),
+    arrayLiteral(rows.map((r) => r.value)),
+    arrayLiteral(rows.map((r) => r.quality)),
+  ];
+}
+
 /**
- * Stores rows that are not there yet (same tenant, signal and ts = duplicate, skipped) and moves
- * each signal's latest value forward when a stored row is newer than it. Returns how many rows
- * were new. The partitions for the rows' months must exist (sample-partitions.ts).
+ * Stores rows that are not there yet (same tenant, signal and ts = duplicate, skipped: the first
+ * stored value stays) and moves each signal's latest value forward when the batch has a newer
+ * timestamp than it. Returns how many rows were new. The partitions for the rows' months must
+ * exist (sample-partitions.ts).
+ *
+ * Why the batch's newest row may stand for the stored newest: signal_latest is written only here,
+ * in the same statement as the samples, so it is never older than a stored sample; a batch row
+ * that is a duplicate therefore has ts <= latest.ts and the guard leaves latest alone. Among equal
+ * timestamps in one batch the first row is the one stored, so it is the one kept here too.
  */
 export async function insertSampleRows(tenantId: string, rows: readonly SampleRow[], source: StoredSource) {
   if (rows.length === 0) return 0;
+  const index = new Map<string, number>();
+  const newest = new Map<string, SampleRow>();
+  for (const r of rows) {
+    if (!index.has(r.signalId)) index.set(r.signalId, index.size + 1);
+    const seen = newest.get(r.signalId);
+    if (!seen || r.ts.getTime() > seen.ts.getTime()) newest.set(r.signalId, r);
+  }
   const { rows: result } = await pgPool().query<{ inserted: number }>(INSERT, [
     tenantId,
-    arrayLiteral(rows.map((r) => r.signalId)),
-    arrayLiteral(rows.map((r) => r.ts.toISOString())),
-    arrayLiteral(rows.map((r) => r.value)),
-    arrayLiteral(rows.map((r) => r.quality)),
+    arrayLiteral([...index.keys()]),
+    ...columns(rows, index),
     source,
+    ...columns([...newest.values()], index),
   ]);
   return result[0]!.inserted;
 }
