@@ -22,14 +22,30 @@ const arrayLiteral = (items: readonly (string | number)[]) => `{${items.join(','
 
 // Per row only small numbers travel: the signal as an index into the batch's distinct ids, the
 // time as epoch milliseconds (JavaScript's precision), so the server parses no UUID or timestamp
-// text per sample. signal_latest gets the batch's newest sample per signal, computed here.
+// text per sample. The rows actually inserted (never duplicates) are added to their hours'
+// rollups, exact because samples are only ever added; signal_latest gets the batch's newest
+// sample per signal, computed here.
 const INSERT = `
   WITH inserted AS (
     INSERT INTO signal_samples (tenant_id, signal_id, ts, value, quality)
     SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q
     FROM unnest($3::int[], $4::int8[], $5::float8[], $6::"SampleQuality"[]) AS t(s, ms, v, q)
     ON CONFLICT DO NOTHING
-    RETURNING 1
+    RETURNING signal_id, ts, value
+  ), hours AS (
+    SELECT signal_id, date_bin(INTERVAL '1 hour', ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS hour,
+           min(value) AS min, max(value) AS max, sum(value) AS sum, count(*)::int AS count,
+           max(ts) AS last_ts, (array_agg(value ORDER BY ts DESC))[1] AS last_value
+    FROM inserted GROUP BY 1, 2
+  ), rollups AS (
+    INSERT INTO signal_rollups_hourly AS r
+      (tenant_id, signal_id, hour, min, max, sum, count, last_ts, last_value)
+    SELECT $1::uuid, signal_id, hour, min, max, sum, count, last_ts, last_value FROM hours
+    ON CONFLICT (tenant_id, signal_id, hour) DO UPDATE
+      SET min = least(r.min, EXCLUDED.min), max = greatest(r.max, EXCLUDED.max),
+          sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count,
+          last_ts = greatest(r.last_ts, EXCLUDED.last_ts),
+          last_value = CASE WHEN EXCLUDED.last_ts > r.last_ts THEN EXCLUDED.last_value ELSE r.last_value END
   ), latest AS (
     INSERT INTO signal_latest (tenant_id, signal_id, ts, value, quality, source, received_at)
     SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q,
@@ -102,25 +118,53 @@ export interface SeriesRow {
 }
 
 const RANGE = 'tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4';
+const ORIGIN = "TIMESTAMPTZ '2000-01-01 00:00:00+00'";
+const PROBE = `probe AS (
+    SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples WHERE ${RANGE} LIMIT $5::int + 1) p
+  )`;
+const RAW = `(SELECT ts AS t, value AS min, value AS max, value AS avg, value AS last, 1 AS count, true AS raw
+   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) <= $5::int ORDER BY ts)`;
 
 /**
- * The read of one signal in [from, to), one statement and one round trip: a probe counts at most
- * targetPoints + 1 index entries; when the range holds at most targetPoints samples they come back
- * raw (count 1 each), otherwise grouped into buckets of bucketSeconds aligned to 2000-01-01T00:00Z
- * with min/max/avg/last. Buckets without samples are absent. The branch not taken is skipped by
- * PostgreSQL (a one-time filter on the probe), so it costs nothing.
+ * The read of one signal in [from, to), one statement: a probe counts at most targetPoints + 1
+ * index entries; when the range holds at most targetPoints samples they come back raw (count 1
+ * each), otherwise grouped into buckets of $6 seconds aligned to 2000-01-01T00:00Z with
+ * min/max/avg/last. Buckets without samples are absent. The branch not taken is skipped by
+ * PostgreSQL (a one-time filter on the probe).
  */
 export const SERIES_SQL = `
-  WITH probe AS (
-    SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples WHERE ${RANGE} LIMIT $5::int + 1) p
-  )
-  (SELECT ts AS t, value AS min, value AS max, value AS avg, value AS last, 1 AS count, true AS raw
-   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) <= $5::int ORDER BY ts)
+  WITH ${PROBE}
+  ${RAW}
   UNION ALL
-  (SELECT date_bin(make_interval(secs => $6), ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
+  (SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t,
           min(value), max(value), avg(value), (array_agg(value ORDER BY ts DESC))[1], count(*)::int, false
    FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) > $5::int
    GROUP BY 1 ORDER BY 1)`;
+
+/**
+ * The same for buckets that are whole hours: the full hours [$7, $8) come from
+ * signal_rollups_hourly, the partial hours at the edges ([from, $7) and [$8, to)) from the samples,
+ * and both are merged per bucket.
+ */
+export const SERIES_FROM_ROLLUPS_SQL = `
+  WITH ${PROBE}, parts AS (
+    SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t, min(value) AS mn, max(value) AS mx,
+           sum(value) AS sm, count(*) AS n, max(ts) AS lt, (array_agg(value ORDER BY ts DESC))[1] AS lv
+    FROM signal_samples
+    WHERE tenant_id = $1 AND signal_id = $2 AND ((ts >= $3 AND ts < $7) OR (ts >= $8 AND ts < $4))
+      AND (SELECT n FROM probe) > $5::int
+    GROUP BY 1
+    UNION ALL
+    SELECT date_bin(make_interval(secs => $6), hour, ${ORIGIN}), min, max, sum, count, last_ts, last_value
+    FROM signal_rollups_hourly
+    WHERE tenant_id = $1 AND signal_id = $2 AND hour >= $7 AND hour < $8 AND (SELECT n FROM probe) > $5::int
+  )
+  ${RAW}
+  UNION ALL
+  (SELECT t, min(mn), max(mx), sum(sm) / sum(n), (array_agg(lv ORDER BY lt DESC))[1], sum(n)::int, false
+   FROM parts GROUP BY t ORDER BY t)`;
+
+const HOUR_MS = 3_600_000;
 
 /** Raw samples (bucketSeconds 0) or buckets of `bucketSeconds`, see SERIES_SQL. */
 export async function readSeriesRows(
@@ -131,14 +175,17 @@ export async function readSeriesRows(
   targetPoints: number,
   bucketSeconds: number,
 ): Promise<{ bucketSeconds: number; rows: SeriesRow[] }> {
-  const { rows } = await pgPool().query<SeriesRow & { raw: boolean }>(SERIES_SQL, [
-    tenantId,
-    signalId,
-    from.toISOString(),
-    to.toISOString(),
-    targetPoints,
-    bucketSeconds,
-  ]);
+  const params: unknown[] = [tenantId, signalId, from.toISOString(), to.toISOString(), targetPoints, bucketSeconds];
+  let sql = SERIES_SQL;
+  if (bucketSeconds % 3600 === 0) {
+    // Whole hours inside [from, to); none (both at `from`) when the range holds no whole hour.
+    let firstHour = Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS;
+    let endHour = Math.floor(to.getTime() / HOUR_MS) * HOUR_MS;
+    if (firstHour >= endHour) firstHour = endHour = from.getTime();
+    params.push(new Date(firstHour).toISOString(), new Date(endHour).toISOString());
+    sql = SERIES_FROM_ROLLUPS_SQL;
+  }
+  const { rows } = await pgPool().query<SeriesRow & { raw: boolean }>(sql, params);
   const raw = rows.length === 0 || rows[0]!.raw;
   return { bucketSeconds: raw ? 0 : bucketSeconds, rows: rows.map(({ raw: _raw, ...row }) => row) };
 }
@@ -161,4 +208,33 @@ export async function readLatestRows(tenantId: string, signalIds: readonly strin
     [tenantId, arrayLiteral(signalIds)],
   );
   return rows;
+}
+
+/**
+ * Recomputes signal_rollups_hourly from the samples for the whole hours of [from, to), all
+ * tenants (repairs, and the benchmark, which writes samples with SQL). Returns the rows written.
+ */
+export async function rebuildHourlyRollups(from: Date, to: Date): Promise<number> {
+  const client = await pgPool().connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('DELETE FROM signal_rollups_hourly WHERE hour >= $1 AND hour < $2', [
+      from.toISOString(),
+      to.toISOString(),
+    ]);
+    const { rowCount } = await client.query(
+      `INSERT INTO signal_rollups_hourly (tenant_id, signal_id, hour, min, max, sum, count, last_ts, last_value)
+       SELECT tenant_id, signal_id, date_bin(INTERVAL '1 hour', ts, ${ORIGIN}), min(value), max(value), sum(value),
+              count(*)::int, max(ts), (array_agg(value ORDER BY ts DESC))[1]
+       FROM signal_samples WHERE ts >= $1 AND ts < $2 GROUP BY 1, 2, 3`,
+      [from.toISOString(), to.toISOString()],
+    );
+    await client.query('COMMIT');
+    return rowCount ?? 0;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
