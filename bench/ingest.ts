@@ -85,7 +85,7 @@ export async function ingestBench(size: number, log: (line: string) => void = co
         }
       }
       await ensureSamplePartitions(new Date(start), new Date());
-      const empty = () => client.query('TRUNCATE signal_samples, signal_latest');
+      const empty = () => client.query('TRUNCATE signal_samples, signal_latest, signal_rollups_hourly');
 
       const warm = samples.slice(0, Math.min(samples.length, 2 * BATCH));
       await copyRows(client, tenantId, warm);

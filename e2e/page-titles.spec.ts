@@ -10,7 +10,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
 import { DEMO_TENANT } from '../lib/demo/demo-accounts';
-import { demoTenantId } from './support/data';
+import { createSiteWithUnit, demoTenantId } from './support/data';
 import { langOf, localized, signInAndWait } from './support/ui';
 
 type Messages = typeof en;
@@ -26,6 +26,10 @@ interface PageCase {
   title: (m: Messages) => string;
 }
 
+/** A site and unit of the demo tenant made for this run (their names are in the titles). */
+let demoPlaceCache: Awaited<ReturnType<typeof createSiteWithUnit>> | undefined;
+const demoPlace = async () => (demoPlaceCache ??= await createSiteWithUnit(await demoTenantId()));
+
 const PAGES: PageCase[] = [
   { route: '/login', as: null, path: () => '/login', title: (m) => m.login.title },
   { route: '/', as: 'admin@gulfpetrochem.demo', path: () => '/', title: (m) => m.nav.home },
@@ -33,6 +37,21 @@ const PAGES: PageCase[] = [
   { route: '/audit-log', as: 'admin@gulfpetrochem.demo', path: () => '/audit-log', title: (m) => m.auditLog.title },
   { route: '/settings', as: 'admin@gulfpetrochem.demo', path: () => '/settings', title: (m) => m.settings.title },
   { route: '/assets', as: 'admin@gulfpetrochem.demo', path: () => '/assets', title: (m) => m.assetsPage.title },
+  { route: '/sites', as: 'admin@gulfpetrochem.demo', path: () => '/sites', title: (m) => m.plantUi.site.listTitle },
+  {
+    route: '/sites/[id]',
+    as: 'admin@gulfpetrochem.demo',
+    path: async () => `/sites/${(await demoPlace()).site.id}`,
+    title: (m) =>
+      `${m === en ? demoPlaceCache!.site.nameEn : demoPlaceCache!.site.nameAr} · ${m.plantUi.site.listTitle}`,
+  },
+  {
+    route: '/units/[id]',
+    as: 'admin@gulfpetrochem.demo',
+    path: async () => `/units/${(await demoPlace()).unit.id}`,
+    title: (m) =>
+      `${m === en ? demoPlaceCache!.unit.nameEn : demoPlaceCache!.unit.nameAr} · ${m.plantUi.unit.listTitle}`,
+  },
   { route: '/settings/sso', as: 'admin@gulfpetrochem.demo', path: () => '/settings/sso', title: (m) => m.sso.title },
   {
     route: '/settings/api-keys',
@@ -93,6 +112,8 @@ test('the list of pages names every page of the app', () => {
 
 for (const account of [null, 'admin@gulfpetrochem.demo', 'owner@optria.demo'] as const) {
   test(`page titles in the page's language (${account ?? 'signed out'})`, async ({ page }, info) => {
+    // The tenant admin's dozen pages, the first loads of a fresh server among them: more than 30 s.
+    test.setTimeout(90_000);
     const failedIcons = watchIcons(page);
     if (account) await signInAndWait(page, info, account);
     for (const item of PAGES.filter((p) => p.as === account)) {

@@ -23,7 +23,9 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('migrations-applied')).not.toBeEmpty();
   });
 
-  test('tenant_admin sees the audit log and settings; a viewer sees only home', async ({ page }, info) => {
+  test('tenant_admin sees the audit log and settings; a viewer sees only home and the plant', async ({
+    page,
+  }, info) => {
     const tenant = await createTenant();
     const admin = await createUser({ tenantId: tenant.id, role: 'tenant_admin' });
     await signInAndWait(page, info, admin.email, admin.password);
@@ -35,6 +37,7 @@ test.describe('app shell', () => {
       'nav-auditLog',
       'nav-home',
       'nav-settings',
+      'nav-sites',
       'nav-sso',
       'nav-users',
     ]);
@@ -47,7 +50,7 @@ test.describe('app shell', () => {
     const viewer = await createUser({ tenantId: tenant.id, role: 'viewer' });
     await page.context().clearCookies();
     await signInAndWait(page, info, viewer.email, viewer.password);
-    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-assets', 'nav-home']);
+    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-assets', 'nav-home', 'nav-sites']);
     const response = await page.goto(localized(info, '/settings'));
     expect(response?.status()).toBe(404);
   });
@@ -61,6 +64,7 @@ test.describe('app shell', () => {
       'nav-assets',
       'nav-home',
       'nav-settings',
+      'nav-sites',
       'nav-sso',
       'nav-users',
     ]);

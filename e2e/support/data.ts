@@ -66,3 +66,23 @@ export async function userExists(email: string): Promise<boolean> {
   const res = await sql().query(`SELECT 1 FROM users WHERE email = $1`, [email]);
   return res.rowCount === 1;
 }
+
+/**
+ * A site with one unit in a tenant, written directly (for specs that only need one to exist, e.g.
+ * page titles); names are unique per call. Specs that test the plant build theirs over the API.
+ */
+export async function createSiteWithUnit(tenantId: string) {
+  const code = `E2E-${unique()}`.toUpperCase();
+  const site = { id: crypto.randomUUID(), code, nameAr: `موقع ${code}`, nameEn: `Site ${code}` };
+  const unit = { id: crypto.randomUUID(), code: `${code}-U`, nameAr: `وحدة ${code}`, nameEn: `Unit ${code}` };
+  await sql().query(
+    `INSERT INTO sites (tenant_id, id, code, code_key, name_ar, name_en, updated_at) VALUES ($1, $2, $3, lower($3), $4, $5, now())`,
+    [tenantId, site.id, site.code, site.nameAr, site.nameEn],
+  );
+  await sql().query(
+    `INSERT INTO units (tenant_id, id, site_id, code, code_key, name_ar, name_en, updated_at)
+     VALUES ($1, $2, $3, $4, lower($4), $5, $6, now())`,
+    [tenantId, unit.id, site.id, unit.code, unit.nameAr, unit.nameEn],
+  );
+  return { site, unit };
+}

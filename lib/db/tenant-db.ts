@@ -23,6 +23,7 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'SignalRollupHour',
+  'AssetHealthSnapshot',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

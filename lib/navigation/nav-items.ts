@@ -9,6 +9,7 @@ export interface NavItem {
   key:
     | 'home'
     | 'assets'
+    | 'sites'
     | 'users'
     | 'auditLog'
     | 'settings'
@@ -17,18 +18,23 @@ export interface NavItem {
     | 'tenants'
     | 'platformUsers'
     | 'platformAuditLog'
-    | 'systemStatus';
+    | 'systemStatus'
+    | 'plantImport';
   href: string;
   group: 'main' | 'management';
   permission: Permission | null;
   /** 'tenant': only inside a tenant; 'platform': only for platform work */
   scope: 'any' | 'tenant' | 'platform';
   flag?: FeatureFlag;
+  /** false: a page reached from another one (a button), guarded like the others but not in the sidebar */
+  inSidebar?: false;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '/', group: 'main', permission: null, scope: 'any' },
   { key: 'assets', href: '/assets', group: 'main', permission: 'assets.read', scope: 'tenant' },
+  // Sites, and the unit pages under them (/units/[id] is guarded with this entry too).
+  { key: 'sites', href: '/sites', group: 'main', permission: 'assets.read', scope: 'tenant' },
   { key: 'users', href: '/users', group: 'main', permission: 'tenant_users.manage', scope: 'tenant' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
@@ -37,6 +43,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'tenants', href: '/tenants', group: 'management', permission: 'platform.tenants.manage', scope: 'platform' },
   { key: 'platformUsers', href: '/users', group: 'management', permission: 'tenant_users.manage', scope: 'platform' },
   { key: 'platformAuditLog', href: '/audit-log', group: 'management', permission: 'audit.read', scope: 'platform' },
+  {
+    key: 'plantImport',
+    href: '/assets/import',
+    group: 'main',
+    permission: 'assets.manage',
+    scope: 'tenant',
+    inSidebar: false,
+  },
   {
     key: 'systemStatus',
     href: '/system-status',
@@ -61,5 +75,5 @@ export function isNavItemVisible(item: NavItem, viewer: Viewer, flags: FlagSet |
 }
 
 export function visibleNav(viewer: Viewer, flags: FlagSet | null): NavItem[] {
-  return NAV_ITEMS.filter((item) => isNavItemVisible(item, viewer, flags));
+  return NAV_ITEMS.filter((item) => item.inSidebar !== false && isNavItemVisible(item, viewer, flags));
 }

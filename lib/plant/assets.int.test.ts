@@ -7,6 +7,7 @@ import { createSite } from './create-site';
 import { updateSite } from './update-site';
 import { getSite, listSites, ZListSites } from './list-sites';
 import { createUnit } from './create-unit';
+import { updateUnit } from './update-unit';
 import { getUnit, listUnits, ZListUnits } from './list-units';
 import { updateAsset } from './update-asset';
 import { deleteAsset } from './delete-asset';
@@ -34,7 +35,8 @@ describe('sites and units', () => {
     const site = await createSite(admin, { code, nameAr: 'الرياض', nameEn: 'Riyadh' });
     expect(await getSite(admin, site.id)).toMatchObject({ code, nameAr: 'الرياض', nameEn: 'Riyadh' });
     const taken = await appError(createSite(admin, { code: code.toUpperCase(), nameAr: 'س', nameEn: 'S' }));
-    expect([taken.status, taken.code]).toEqual([409, 'site_code_taken']);
+    // The form shows it on the field that caused it.
+    expect([taken.status, taken.code, taken.details?.field]).toEqual([409, 'site_code_taken', 'code']);
     // Another tenant may use the same code.
     const other = actorIn((await createTenant()).id);
     await expect(createSite(other, { code, nameAr: 'س', nameEn: 'S' })).resolves.toMatchObject({ code });
@@ -45,6 +47,23 @@ describe('sites and units', () => {
       ['site.create', null, { code, nameAr: 'الرياض', nameEn: 'Riyadh' }],
       ['site.update', { nameEn: 'Riyadh' }, { nameEn: 'Riyadh plant' }],
     ]);
+  });
+
+  it('a code another unit or site has answers 409 naming the code field, on create and on rename', async () => {
+    const { admin, site } = await plantWorld();
+    const code = `u-${next()}`;
+    await createUnit(admin, { siteId: site.id, code, nameAr: 'و', nameEn: 'U' });
+    const second = await createUnit(admin, { siteId: site.id, code: `U-${next()}`, nameAr: 'و', nameEn: 'U' });
+    for (const attempt of [
+      createUnit(admin, { siteId: site.id, code: code.toUpperCase(), nameAr: 'و', nameEn: 'U' }),
+      updateUnit(admin, second.id, { code: code.toUpperCase() }),
+    ]) {
+      const taken = await appError(attempt);
+      expect([taken.status, taken.code, taken.details?.field]).toEqual([409, 'unit_code_taken', 'code']);
+    }
+    const other = await createSite(admin, { code: `S-${next()}`, nameAr: 'س', nameEn: 'S' });
+    const renamed = await appError(updateSite(admin, other.id, { code: site.code.toLowerCase() }));
+    expect([renamed.status, renamed.code, renamed.details?.field]).toEqual([409, 'site_code_taken', 'code']);
   });
 
   it('a unit needs a site of the same tenant (400 on siteId), and lists filter by site', async () => {
@@ -110,10 +129,10 @@ describe('assets', () => {
     const tag = `k-${next()}`;
     const first = await newAsset(admin, unit.id, { tag });
     const dup = await appError(newAsset(admin, unit.id, { tag: tag.toUpperCase() }));
-    expect([dup.status, dup.code]).toEqual([409, 'asset_tag_taken']);
+    expect([dup.status, dup.code, dup.details?.field]).toEqual([409, 'asset_tag_taken', 'tag']);
     const second = await newAsset(admin, unit.id);
     const rename = await appError(updateAsset(admin, second.id, ZUpdateAsset.parse({ tag: ` ${tag.toUpperCase()} ` })));
-    expect([rename.status, rename.code]).toEqual([409, 'asset_tag_taken']);
+    expect([rename.status, rename.code, rename.details?.field]).toEqual([409, 'asset_tag_taken', 'tag']);
     // Renaming an asset to its own tag in another case is fine.
     await expect(updateAsset(admin, first.id, { tag: tag.toUpperCase() })).resolves.toMatchObject({
       tag: tag.toUpperCase(),

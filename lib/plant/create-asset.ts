@@ -27,6 +27,7 @@ export async function createAsset(actor: PlantActor, input: CreateAsset) {
       }),
     'asset_tag_taken',
     'plant.errors.assetTagTaken',
+    'tag',
   );
   await auditPlant(actor, 'asset.create', { type: 'asset', id: asset.id }, { after: input });
   return assetView(asset);

@@ -19,6 +19,7 @@ export async function createSignal(actor: PlantActor, input: CreateSignal) {
     () => tdb.signal.create({ data: { ...input, tagKey: uniqueKey(input.tag) } as never, select: SIGNAL_FIELDS }),
     'signal_tag_taken',
     'plant.errors.signalTagTaken',
+    'tag',
   );
   await auditPlant(actor, 'signal.create', { type: 'signal', id: signal.id }, { after: input });
   return signal;

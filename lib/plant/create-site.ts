@@ -16,6 +16,7 @@ export async function createSite(actor: PlantActor, input: CreateSite) {
       }),
     'site_code_taken',
     'plant.errors.siteCodeTaken',
+    'code',
   );
   await auditPlant(actor, 'site.create', { type: 'site', id: site.id }, { after: input });
   return site;

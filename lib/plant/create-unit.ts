@@ -19,6 +19,7 @@ export async function createUnit(actor: PlantActor, input: CreateUnit) {
     () => tdb.unit.create({ data: { ...input, codeKey: uniqueKey(input.code) } as never, select: UNIT_FIELDS }),
     'unit_code_taken',
     'plant.errors.unitCodeTaken',
+    'code',
   );
   await auditPlant(actor, 'unit.create', { type: 'unit', id: unit.id }, { after: input });
   return unit;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { tenantDb } from '../db/tenant-db';
-import { pageArgs, pageResult, ZPagination } from '../http/pagination';
+import { ZPagination } from '../http/pagination';
+import { listPage } from './list-page';
 import { assertCan, type PlantActor } from './plant-actor';
 
 const END = { select: { id: true, tag: true, nameAr: true, nameEn: true } } as const;
@@ -32,14 +33,10 @@ export async function listAssetLinks(actor: PlantActor, input: ListAssetLinks) {
     ...(input.unit_id ? { fromAsset: { unitId: input.unit_id } } : {}),
   };
   const tdb = tenantDb(actor);
-  const [items, total] = await Promise.all([
-    tdb.assetLink.findMany({
-      where,
-      select: LINK_FIELDS,
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      ...pageArgs(input),
-    }),
-    tdb.assetLink.count({ where }),
-  ]);
-  return pageResult(items, total, input);
+  return listPage(
+    input,
+    (page) =>
+      tdb.assetLink.findMany({ where, select: LINK_FIELDS, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page }),
+    () => tdb.assetLink.count({ where }),
+  );
 }

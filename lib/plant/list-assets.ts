@@ -2,9 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import { tenantDb } from '../db/tenant-db';
 import { notFound } from '../http/app-error';
-import { pageArgs, pageResult, ZPagination } from '../http/pagination';
+import { pageResult, ZPagination } from '../http/pagination';
 import { assertCan, assertPathId, type PlantActor } from './plant-actor';
-import { escapeLike } from './plant-search';
+import { listPage, searchWhere } from './list-page';
 import { ASSET_CRITICALITIES, ASSET_STATUSES, ASSET_TYPES } from './asset-schemas';
 
 /** What the API shows of an asset, with its unit (for lists that show where it is). */
@@ -61,29 +61,21 @@ function orderBy(sort: (typeof ASSET_SORT_KEYS)[number], dir: 'asc' | 'desc') {
  */
 export async function listAssets(actor: PlantActor, input: ListAssets) {
   assertCan(actor, 'assets.read');
-  const q = input.q ? escapeLike(input.q) : undefined;
   const where = {
     ...(input.unit_id ? { unitId: input.unit_id } : {}),
     ...(input.site_id ? { unit: { siteId: input.site_id } } : {}),
     ...(input.type ? { type: input.type } : {}),
     ...(input.criticality ? { criticality: input.criticality } : {}),
     ...(input.status ? { status: input.status } : {}),
-    ...(q
-      ? {
-          OR: [
-            { tag: { contains: q, mode: 'insensitive' as const } },
-            { nameAr: { contains: q, mode: 'insensitive' as const } },
-            { nameEn: { contains: q, mode: 'insensitive' as const } },
-          ],
-        }
-      : {}),
+    ...searchWhere(input.q, ['tag', 'nameAr', 'nameEn']),
   };
   const tdb = tenantDb(actor);
-  const [rows, total] = await Promise.all([
-    tdb.asset.findMany({ where, select: ASSET_FIELDS, orderBy: orderBy(input.sort, input.dir), ...pageArgs(input) }),
-    tdb.asset.count({ where }),
-  ]);
-  return pageResult(rows.map(assetView), total, input);
+  const page = await listPage(
+    input,
+    (args) => tdb.asset.findMany({ where, select: ASSET_FIELDS, orderBy: orderBy(input.sort, input.dir), ...args }),
+    () => tdb.asset.count({ where }),
+  );
+  return pageResult(page.items.map(assetView), page.total, input);
 }
 
 /** One asset; 404 when this tenant has no such asset. */

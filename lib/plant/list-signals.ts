@@ -2,9 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import { tenantDb } from '../db/tenant-db';
 import { notFound } from '../http/app-error';
-import { pageArgs, pageResult, ZPagination } from '../http/pagination';
+import { ZPagination } from '../http/pagination';
 import { assertCan, assertPathId, type PlantActor } from './plant-actor';
-import { escapeLike } from './plant-search';
+import { listPage, searchWhere } from './list-page';
 
 /** What the API shows of a signal. */
 export const SIGNAL_FIELDS = {
@@ -34,29 +34,17 @@ export type ListSignals = z.infer<typeof ZListSignals>;
 /** `{ items, page, pageSize, total, pageCount }`, ordered by tag; `asset_id` filters one asset. */
 export async function listSignals(actor: PlantActor, input: ListSignals) {
   assertCan(actor, 'signals.read');
-  const q = input.q ? escapeLike(input.q) : undefined;
   const where = {
     ...(input.asset_id ? { assetId: input.asset_id } : {}),
-    ...(q
-      ? {
-          OR: [
-            { tag: { contains: q, mode: 'insensitive' as const } },
-            { description: { contains: q, mode: 'insensitive' as const } },
-          ],
-        }
-      : {}),
+    ...searchWhere(input.q, ['tag', 'description']),
   };
   const tdb = tenantDb(actor);
-  const [items, total] = await Promise.all([
-    tdb.signal.findMany({
-      where,
-      select: SIGNAL_FIELDS,
-      orderBy: [{ tagKey: 'asc' }, { id: 'asc' }],
-      ...pageArgs(input),
-    }),
-    tdb.signal.count({ where }),
-  ]);
-  return pageResult(items, total, input);
+  return listPage(
+    input,
+    (page) =>
+      tdb.signal.findMany({ where, select: SIGNAL_FIELDS, orderBy: [{ tagKey: 'asc' }, { id: 'asc' }], ...page }),
+    () => tdb.signal.count({ where }),
+  );
 }
 
 /** One signal; 404 when this tenant has no such signal. */

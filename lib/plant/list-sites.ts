@@ -2,9 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import { tenantDb } from '../db/tenant-db';
 import { notFound } from '../http/app-error';
-import { pageArgs, pageResult, ZPagination } from '../http/pagination';
+import { ZPagination } from '../http/pagination';
 import { assertCan, assertPathId, type PlantActor } from './plant-actor';
-import { escapeLike } from './plant-search';
+import { listPage, searchWhere } from './list-page';
 
 /** What the API shows of a site. */
 export const SITE_FIELDS = {
@@ -22,22 +22,13 @@ export type ListSites = z.infer<typeof ZListSites>;
 /** `{ items, page, pageSize, total, pageCount }`, ordered by code. */
 export async function listSites(actor: PlantActor, input: ListSites) {
   assertCan(actor, 'assets.read');
-  const q = input.q ? escapeLike(input.q) : undefined;
-  const where = q
-    ? {
-        OR: [
-          { code: { contains: q, mode: 'insensitive' as const } },
-          { nameAr: { contains: q, mode: 'insensitive' as const } },
-          { nameEn: { contains: q, mode: 'insensitive' as const } },
-        ],
-      }
-    : {};
+  const where = searchWhere(input.q, ['code', 'nameAr', 'nameEn']);
   const tdb = tenantDb(actor);
-  const [items, total] = await Promise.all([
-    tdb.site.findMany({ where, select: SITE_FIELDS, orderBy: [{ codeKey: 'asc' }, { id: 'asc' }], ...pageArgs(input) }),
-    tdb.site.count({ where }),
-  ]);
-  return pageResult(items, total, input);
+  return listPage(
+    input,
+    (page) => tdb.site.findMany({ where, select: SITE_FIELDS, orderBy: [{ codeKey: 'asc' }, { id: 'asc' }], ...page }),
+    () => tdb.site.count({ where }),
+  );
 }
 
 /** One site; 404 when this tenant has no such site. */

@@ -45,12 +45,20 @@ export const isForeignKeyViolation = (error: unknown) => {
 /** Prisma's "record to update not found" (deleted meanwhile). */
 const isRecordGone = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2025';
 
-/** Runs a write; a unique violation becomes the given 409, a row deleted meanwhile a 404. */
-export async function uniqueOr409<T>(write: () => Promise<T>, code: string, messageKey: string): Promise<T> {
+/**
+ * Runs a write; a unique violation becomes the given 409 (naming `field`, the input that collided,
+ * so a form shows it there), a row deleted meanwhile a 404.
+ */
+export async function uniqueOr409<T>(
+  write: () => Promise<T>,
+  code: string,
+  messageKey: string,
+  field?: string,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(code, 409, messageKey);
+    if (isUniqueViolation(error)) throw new AppError(code, 409, messageKey, field ? { field } : undefined);
     if (isRecordGone(error)) throw notFound();
     throw error;
   }

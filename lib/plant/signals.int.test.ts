@@ -99,7 +99,7 @@ describe('signals', () => {
     const tag = `ns=2;s=Line1.Flow${next()}`;
     await createSignal(admin, { assetId: asset.id, tag, kind: 'measurement' });
     const dup = await appError(createSignal(admin, { assetId: asset.id, tag: tag.toUpperCase(), kind: 'setpoint' }));
-    expect([dup.status, dup.code]).toEqual([409, 'signal_tag_taken']);
+    expect([dup.status, dup.code, dup.details?.field]).toEqual([409, 'signal_tag_taken', 'tag']);
     const foreign = await plantWorld();
     const theirAsset = await newAsset(foreign.admin, foreign.unit.id);
     await expect(

@@ -37,6 +37,7 @@ export async function updateAsset(actor: PlantActor, id: string, input: UpdateAs
       }),
     'asset_tag_taken',
     'plant.errors.assetTagTaken',
+    'tag',
   );
   await auditPlant(
     actor,

@@ -44,6 +44,7 @@ export async function updateSignal(actor: PlantActor, id: string, input: UpdateS
       }),
     'signal_tag_taken',
     'plant.errors.signalTagTaken',
+    'tag',
   );
   await auditPlant(
     actor,

@@ -20,6 +20,7 @@ export async function updateSite(actor: PlantActor, id: string, input: UpdateSit
       }),
     'site_code_taken',
     'plant.errors.siteCodeTaken',
+    'code',
   );
   await auditPlant(
     actor,

@@ -20,6 +20,7 @@ export async function updateUnit(actor: PlantActor, id: string, input: UpdateUni
       }),
     'unit_code_taken',
     'plant.errors.unitCodeTaken',
+    'code',
   );
   await auditPlant(
     actor,

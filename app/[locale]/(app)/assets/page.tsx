@@ -3,6 +3,11 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { QueryPagination } from '@/components/audit/query-pagination';
 import { AssetFilters, type AssetQuery } from '@/components/plant/asset-filters';
 import { AssetList } from '@/components/plant/asset-list';
+import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
+import { ToastProvider } from '@/components/ui/toast';
+import { buttonClass } from '@/components/ui/button';
+import { Link } from '@/lib/i18n/navigation';
+import { allows } from '@/lib/rbac/permissions';
 import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
@@ -29,11 +34,15 @@ export default async function AssetsPage({
   const given = Object.entries(await searchParams).filter(([, v]) => typeof v === 'string' && v !== '');
   const parsed = ZListAssets.safeParse(Object.fromEntries(given));
   const filters = parsed.success ? parsed.data : ZListAssets.parse({});
-  const [result, sites, units] = await Promise.all([
+  const canWrite = allows(ctx, 'assets.manage');
+  const [result, sites, units, allUnits] = await Promise.all([
     listAssets(ctx, filters),
     listSites(ctx, ZListSites.parse({ pageSize: 100 })),
     listUnits(ctx, ZListUnits.parse({ pageSize: 100, site_id: filters.site_id })),
+    // The new-asset form offers every unit, whatever the site filter.
+    canWrite && filters.site_id ? listUnits(ctx, ZListUnits.parse({ pageSize: 100 })) : null,
   ]);
+  const unitChoices = (allUnits ?? units).items;
   const query: AssetQuery = {
     q: filters.q,
     site_id: filters.site_id,
@@ -48,36 +57,62 @@ export default async function AssetsPage({
     ? Object.fromEntries(given.filter(([k]) => k === 'pageSize' || k === 'sort' || k === 'dir'))
     : {};
   const t = await getTranslations('assetsPage');
+  const tPlant = await getTranslations('plantUi');
+  const tImport = await getTranslations('plantImport');
 
   return (
-    <div className="mx-auto max-w-6xl">
-      <PageHeader title={t('title')} description={t('description')} />
-      <Card>
-        <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
-        {!parsed.success && (
-          <p
-            role="alert"
-            className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
-            data-testid="assets-invalid"
-          >
-            {t('invalidFilters')}
-          </p>
-        )}
-        {result.items.length === 0 ? (
-          <p className="py-10 text-center text-slate-500" data-testid="assets-empty">
-            {filtered ? t('emptyFiltered') : t('empty')}
-          </p>
-        ) : (
-          <AssetList locale={locale} items={result.items} />
-        )}
-        <QueryPagination
-          basePath="/assets"
-          params={{ ...query, ...kept }}
-          page={result.page}
-          pageCount={result.pageCount}
-          total={result.total}
-        />
-      </Card>
-    </div>
+    <ToastProvider closeLabel={tPlant('close')}>
+      <div className="mx-auto max-w-6xl">
+        <PageHeader title={t('title')} description={t('description')} />
+        <Card>
+          {canWrite && (
+            <div className="mb-3 flex flex-wrap justify-end gap-2">
+              <Link href="/assets/import" className={buttonClass('secondary', 'sm')} data-testid="assets-import-link">
+                {tImport('importCsv')}
+              </Link>
+              {unitChoices.length > 0 && <AssetFormDialog units={unitChoices} unitId={filters.unit_id} />}
+            </div>
+          )}
+          <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
+          {!parsed.success && (
+            <p
+              role="alert"
+              className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
+              data-testid="assets-invalid"
+            >
+              {t('invalidFilters')}
+            </p>
+          )}
+          {result.items.length === 0 ? (
+            <div className="py-10 text-center" data-testid="assets-empty">
+              <p className="text-slate-500">{filtered ? t('emptyFiltered') : t('empty')}</p>
+              {!filtered && (
+                <p className="mt-2 text-sm text-slate-500" data-testid="assets-next-step">
+                  {!canWrite
+                    ? tPlant('asset.emptyRead')
+                    : unitChoices.length > 0
+                      ? tPlant('asset.emptyWrite')
+                      : tPlant('asset.emptyNoUnits')}
+                </p>
+              )}
+              {!filtered && canWrite && unitChoices.length === 0 && (
+                <Link href="/sites" className={`${buttonClass('primary')} mt-3`} data-testid="assets-go-sites">
+                  {tPlant(sites.total === 0 ? 'asset.firstSite' : 'asset.firstUnit')}
+                </Link>
+              )}
+            </div>
+          ) : (
+            <AssetList locale={locale} items={result.items} />
+          )}
+          <QueryPagination
+            basePath="/assets"
+            params={{ ...query, ...kept }}
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.total}
+          />
+        </Card>
+      </div>
+    </ToastProvider>
   );
 }

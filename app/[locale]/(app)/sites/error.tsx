@@ -1,0 +1,7 @@
+'use client';
+
+import { PlantError } from '@/components/plant/plant-error';
+
+export default function Error({ reset }: { error: Error; reset: () => void }) {
+  return <PlantError reset={reset} />;
+}

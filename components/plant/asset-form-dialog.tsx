@@ -1,0 +1,232 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useQuery } from '@tanstack/react-query';
+import clsx from 'clsx';
+import { useRouter } from '@/lib/i18n/navigation';
+import { describedBy, Field, Input, inputClass } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
+import {
+  ASSET_CRITICALITIES,
+  ASSET_TYPES,
+  METADATA_MAX_BYTES,
+  ZCreateAsset,
+  ZUpdateAsset,
+} from '@/lib/plant/asset-schemas';
+import { jsonInput, jsonText, textOf } from '@/lib/plant/form-input';
+import { NativeSelect } from './native-select';
+import { PlantDialog } from './plant-dialog';
+import { listAssets, PLANT_KEY, saveAsset, type Asset, type Unit } from './plant-requests';
+import { usePlantForm } from './use-plant-form';
+
+const FIELDS = [
+  'unitId',
+  'parentId',
+  'tag',
+  'nameAr',
+  'nameEn',
+  'type',
+  'criticality',
+  'manufacturer',
+  'model',
+  'installDate',
+  'metadata',
+] as const;
+
+/**
+ * Create or edit an asset. The parent is chosen among the assets of the chosen unit (the API
+ * refuses a parent that would make a cycle). Status is not here: retiring has its own action.
+ */
+export function AssetFormDialog({
+  asset,
+  units,
+  unitId,
+  size,
+}: {
+  asset?: Asset;
+  /** the units it may be placed in */
+  units: Unit[];
+  /** the unit a new asset starts in */
+  unitId?: string;
+  size?: 'sm' | 'md';
+}) {
+  const t = useTranslations('plantUi');
+  const tAssets = useTranslations('assetsPage');
+  const locale = useLocale();
+  const toast = useToast();
+  const router = useRouter();
+  const close = useRef(() => {});
+  const [open, setOpen] = useState(false);
+  const [unit, setUnit] = useState(asset?.unitId ?? unitId ?? units[0]?.id ?? '');
+  const parents = useQuery({
+    queryKey: [...PLANT_KEY, 'assets', { unit }],
+    queryFn: ({ signal }) => listAssets({ unit_id: unit, pageSize: 100 }, signal),
+    enabled: open && Boolean(unit),
+  });
+  const form = usePlantForm({
+    schema: asset ? ZUpdateAsset : ZCreateAsset,
+    fields: FIELDS,
+    send: (body) => saveAsset({ id: asset?.id, body }),
+    onSaved: (saved) => {
+      close.current();
+      toast(t(asset ? 'toasts.saved' : 'toasts.created', { code: saved.tag }));
+      router.refresh();
+    },
+  });
+  const name = (x: { nameAr: string; nameEn: string }) => (locale === 'ar' ? x.nameAr : x.nameEn);
+  const id = (f: string) => `asset-${f}`;
+  const action = asset ? 'edit' : 'create';
+
+  return (
+    <PlantDialog
+      label={t(`asset.${action}`)}
+      title={t(`asset.${action}Title`)}
+      submitLabel={t(asset ? 'save' : 'create')}
+      testId={`${action}-asset`}
+      variant={asset ? 'secondary' : 'primary'}
+      size={size}
+      wide
+      pending={form.pending}
+      formError={form.formError}
+      onOpen={(fn) => {
+        close.current = () => {
+          fn();
+          setOpen(false);
+        };
+        setOpen(true);
+        form.reset();
+      }}
+      onSubmit={(data) =>
+        form.submit({
+          unitId: unit,
+          parentId: textOf(data, 'parentId') || null,
+          tag: textOf(data, 'tag'),
+          nameAr: textOf(data, 'nameAr'),
+          nameEn: textOf(data, 'nameEn'),
+          type: textOf(data, 'type'),
+          criticality: textOf(data, 'criticality'),
+          manufacturer: textOf(data, 'manufacturer'),
+          model: textOf(data, 'model'),
+          installDate: textOf(data, 'installDate'),
+          metadata: jsonInput(textOf(data, 'metadata')),
+        })
+      }
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={id('tag')} label={t('fields.tag')} hint={t('fields.tagHint')} error={form.err('tag')}>
+          <Input
+            id={id('tag')}
+            name="tag"
+            dir="ltr"
+            autoComplete="off"
+            defaultValue={asset?.tag}
+            invalid={form.invalid('tag')}
+          />
+        </Field>
+        <Field id={id('unitId')} label={t('fields.unit')} error={form.err('unitId')}>
+          <NativeSelect
+            id={id('unitId')}
+            value={unit}
+            onChange={(e) => setUnit(e.target.value)}
+            error={form.err('unitId')}
+            options={units.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
+          />
+        </Field>
+        <Field id={id('nameAr')} label={t('fields.nameAr')} error={form.err('nameAr')}>
+          <Input
+            id={id('nameAr')}
+            name="nameAr"
+            dir="rtl"
+            defaultValue={asset?.nameAr}
+            invalid={form.invalid('nameAr')}
+          />
+        </Field>
+        <Field id={id('nameEn')} label={t('fields.nameEn')} error={form.err('nameEn')}>
+          <Input
+            id={id('nameEn')}
+            name="nameEn"
+            dir="ltr"
+            defaultValue={asset?.nameEn}
+            invalid={form.invalid('nameEn')}
+          />
+        </Field>
+        <Field id={id('type')} label={t('fields.type')} error={form.err('type')}>
+          <NativeSelect
+            id={id('type')}
+            name="type"
+            defaultValue={asset?.type ?? ''}
+            error={form.err('type')}
+            blank={t('choose')}
+            options={ASSET_TYPES.map((v) => ({ value: v, label: tAssets(`types.${v}`) }))}
+          />
+        </Field>
+        <Field
+          id={id('criticality')}
+          label={t('fields.criticality')}
+          hint={t('fields.criticalityHint')}
+          error={form.err('criticality')}
+        >
+          <NativeSelect
+            id={id('criticality')}
+            name="criticality"
+            defaultValue={asset?.criticality ?? ''}
+            error={form.err('criticality')}
+            blank={t('choose')}
+            options={ASSET_CRITICALITIES.map((v) => ({ value: v, label: tAssets(`criticality.${v}`) }))}
+          />
+        </Field>
+        <Field id={id('parentId')} label={t('fields.parent')} error={form.err('parentId')}>
+          <NativeSelect
+            id={id('parentId')}
+            name="parentId"
+            key={`${unit}-${parents.data ? 'loaded' : 'loading'}`}
+            defaultValue={asset?.parentId ?? ''}
+            error={form.err('parentId')}
+            blank={t('none')}
+            options={(parents.data?.items ?? [])
+              .filter((a) => a.id !== asset?.id)
+              .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
+          />
+        </Field>
+        <Field id={id('installDate')} label={t('fields.installDate')} error={form.err('installDate')}>
+          <Input
+            id={id('installDate')}
+            name="installDate"
+            type="date"
+            dir="ltr"
+            defaultValue={asset?.installDate ?? ''}
+            invalid={form.invalid('installDate')}
+          />
+        </Field>
+        <Field id={id('manufacturer')} label={t('fields.manufacturer')} error={form.err('manufacturer')}>
+          <Input
+            id={id('manufacturer')}
+            name="manufacturer"
+            defaultValue={asset?.manufacturer ?? ''}
+            invalid={form.invalid('manufacturer')}
+          />
+        </Field>
+        <Field id={id('model')} label={t('fields.model')} error={form.err('model')}>
+          <Input id={id('model')} name="model" defaultValue={asset?.model ?? ''} invalid={form.invalid('model')} />
+        </Field>
+      </div>
+      <Field
+        id={id('metadata')}
+        label={t('fields.metadata')}
+        hint={t('fields.metadataHint', { kb: METADATA_MAX_BYTES / 1024 })}
+        error={form.err('metadata')}
+      >
+        <textarea
+          {...describedBy(id('metadata'), form.err('metadata'), true)}
+          name="metadata"
+          dir="ltr"
+          rows={4}
+          defaultValue={jsonText(asset?.metadata)}
+          placeholder='{"ratedPowerKw": 75}'
+          className={clsx(inputClass, 'font-mono')}
+        />
+      </Field>
+    </PlantDialog>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+
+import { useRef } from 'react';
+import { useTranslations } from 'next-intl';
+import { useQueryClient } from '@tanstack/react-query';
+import { Field, Input } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
+import { LIMIT_FIELDS, SIGNAL_KINDS, ZCreateSignal, ZUpdateSignal } from '@/lib/plant/signal-schemas';
+import { numberInput, textOf } from '@/lib/plant/form-input';
+import { NativeSelect } from './native-select';
+import { PlantDialog } from './plant-dialog';
+import { PLANT_KEY, saveSignal, type Signal } from './plant-requests';
+import { usePlantForm } from './use-plant-form';
+
+const FIELDS = ['tag', 'description', 'unit', 'kind', ...LIMIT_FIELDS, 'sampleIntervalSeconds'] as const;
+
+/**
+ * Create or edit a signal of an asset: tag, description, engineering unit, kind, the six limits
+ * (their order is checked here with the API's rule, and again by the API against stored ones) and
+ * the expected sample interval.
+ */
+export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?: Signal }) {
+  const t = useTranslations('plantUi');
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const close = useRef(() => {});
+  const form = usePlantForm({
+    schema: signal ? ZUpdateSignal : ZCreateSignal,
+    fields: FIELDS,
+    send: (body) => saveSignal({ id: signal?.id, body }),
+    onSaved: (saved) => {
+      close.current();
+      toast(t(signal ? 'toasts.saved' : 'toasts.created', { code: saved.tag }));
+      queryClient.invalidateQueries({ queryKey: PLANT_KEY });
+    },
+  });
+  const id = (f: string) => `signal-${f}`;
+  const action = signal ? 'edit' : 'create';
+  const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+  return (
+    <PlantDialog
+      label={t(`signal.${action}`)}
+      title={t(`signal.${action}Title`)}
+      submitLabel={t(signal ? 'save' : 'create')}
+      testId={`${action}-signal`}
+      variant={signal ? 'ghost' : 'primary'}
+      size="sm"
+      wide
+      pending={form.pending}
+      formError={form.formError}
+      onOpen={(fn) => {
+        close.current = fn;
+        form.reset();
+      }}
+      onSubmit={(data) =>
+        form.submit({
+          ...(signal ? {} : { assetId }),
+          tag: textOf(data, 'tag'),
+          description: textOf(data, 'description'),
+          unit: textOf(data, 'unit'),
+          kind: textOf(data, 'kind'),
+          ...Object.fromEntries(LIMIT_FIELDS.map((f) => [f, numberInput(textOf(data, f))])),
+          sampleIntervalSeconds: numberInput(textOf(data, 'sampleIntervalSeconds')),
+        })
+      }
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={id('tag')} label={t('fields.signalTag')} hint={t('fields.signalTagHint')} error={form.err('tag')}>
+          <Input
+            id={id('tag')}
+            name="tag"
+            dir="ltr"
+            autoComplete="off"
+            defaultValue={signal?.tag}
+            invalid={form.invalid('tag')}
+          />
+        </Field>
+        <Field id={id('kind')} label={t('fields.kind')} error={form.err('kind')}>
+          <NativeSelect
+            id={id('kind')}
+            name="kind"
+            defaultValue={signal?.kind ?? ''}
+            error={form.err('kind')}
+            blank={t('choose')}
+            options={SIGNAL_KINDS.map((v) => ({ value: v, label: t(`signalKinds.${v}`) }))}
+          />
+        </Field>
+        <Field id={id('description')} label={t('fields.description')} error={form.err('description')}>
+          <Input
+            id={id('description')}
+            name="description"
+            defaultValue={signal?.description ?? ''}
+            invalid={form.invalid('description')}
+          />
+        </Field>
+        <Field
+          id={id('unit')}
+          label={t('fields.engineeringUnit')}
+          hint={t('fields.engineeringUnitHint')}
+          error={form.err('unit')}
+        >
+          <Input
+            id={id('unit')}
+            name="unit"
+            dir="ltr"
+            defaultValue={signal?.unit ?? ''}
+            invalid={form.invalid('unit')}
+          />
+        </Field>
+      </div>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-700">{t('fields.limits')}</legend>
+        <p className="mb-2 text-xs text-slate-500">{t('fields.limitsHint')}</p>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+          {LIMIT_FIELDS.map((f) => (
+            <Field key={f} id={id(f)} label={t(`limits.${f}`)} error={form.err(f)}>
+              <Input
+                id={id(f)}
+                name={f}
+                inputMode="decimal"
+                dir="ltr"
+                defaultValue={number(signal?.[f])}
+                invalid={form.invalid(f)}
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field
+        id={id('sampleIntervalSeconds')}
+        label={t('fields.sampleInterval')}
+        hint={t('fields.sampleIntervalHint')}
+        error={form.err('sampleIntervalSeconds')}
+      >
+        <Input
+          id={id('sampleIntervalSeconds')}
+          name="sampleIntervalSeconds"
+          inputMode="numeric"
+          dir="ltr"
+          defaultValue={number(signal?.sampleIntervalSeconds)}
+          invalid={form.invalid('sampleIntervalSeconds')}
+        />
+      </Field>
+    </PlantDialog>
+  );
+}
