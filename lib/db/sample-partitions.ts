@@ -112,7 +112,7 @@ export function forgetEnsuredPartitions(pool: Pool = pgPool()) {
 
 /**
  * Retention: detaches (CONCURRENTLY, without blocking ingest or reads) every partition whose
- * month ends on or before `before`, and returns their names. The detached tables keep their data
+ * month ends on or before `before`, deletes those months' hourly rollups, and returns their names. The detached tables keep their data
  * until an operator archives and drops them (docs/operations.md).
  */
 export async function detachSamplePartitionsBefore(before: Date, pool: Pool = pgPool()): Promise<string[]> {
@@ -123,6 +123,12 @@ export async function detachSamplePartitionsBefore(before: Date, pool: Pool = pg
     const end = new Date(Date.UTC(Number(match[1]), Number(match[2]), 1));
     if (end.getTime() > before.getTime()) continue;
     await pool.query(`ALTER TABLE ${SAMPLES_TABLE} DETACH PARTITION "${name}" CONCURRENTLY`);
+    // The month's hourly rollups go with it, so charts agree with the samples that remain.
+    const start = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+    await pool.query('DELETE FROM signal_rollups_hourly WHERE hour >= $1 AND hour < $2', [
+      start.toISOString(),
+      end.toISOString(),
+    ]);
     detached.push(name);
   }
   forgetEnsuredPartitions(pool);

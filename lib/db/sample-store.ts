@@ -20,20 +20,37 @@ export interface SampleRow {
 /** `{a,b,c}` for elements that need no quoting (UUIDs, ISO timestamps, finite numbers, enum labels). */
 const arrayLiteral = (items: readonly (string | number)[]) => `{${items.join(',')}}`;
 
+// Per row only small numbers travel: the signal as an index into the batch's distinct ids, the
+// time as epoch milliseconds (JavaScript's precision), so the server parses no UUID or timestamp
+// text per sample. The rows actually inserted (never duplicates) are added to their hours'
+// rollups, exact because samples are only ever added; signal_latest gets the batch's newest
+// sample per signal, computed here.
 const INSERT = `
-  WITH input AS (
-    SELECT * FROM unnest($2::uuid[], $3::timestamptz[], $4::float8[], $5::"SampleQuality"[])
-      AS t(signal_id, ts, value, quality)
-  ), inserted AS (
+  WITH inserted AS (
     INSERT INTO signal_samples (tenant_id, signal_id, ts, value, quality)
-    SELECT $1::uuid, signal_id, ts, value, quality FROM input
+    SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q
+    FROM unnest($3::int[], $4::int8[], $5::float8[], $6::"SampleQuality"[]) AS t(s, ms, v, q)
     ON CONFLICT DO NOTHING
-    RETURNING signal_id, ts, value, quality
-  ), newest AS (
-    SELECT DISTINCT ON (signal_id) signal_id, ts, value, quality FROM inserted ORDER BY signal_id, ts DESC
+    RETURNING signal_id, ts, value
+  ), hours AS (
+    SELECT signal_id, date_bin(INTERVAL '1 hour', ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS hour,
+           min(value) AS min, max(value) AS max, sum(value) AS sum, count(*)::int AS count,
+           max(ts) AS last_ts, (array_agg(value ORDER BY ts DESC))[1] AS last_value
+    FROM inserted GROUP BY 1, 2
+  ), rollups AS (
+    INSERT INTO signal_rollups_hourly AS r
+      (tenant_id, signal_id, hour, min, max, sum, count, last_ts, last_value)
+    SELECT $1::uuid, signal_id, hour, min, max, sum, count, last_ts, last_value FROM hours
+    ON CONFLICT (tenant_id, signal_id, hour) DO UPDATE
+      SET min = least(r.min, EXCLUDED.min), max = greatest(r.max, EXCLUDED.max),
+          sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count,
+          last_ts = greatest(r.last_ts, EXCLUDED.last_ts),
+          last_value = CASE WHEN EXCLUDED.last_ts > r.last_ts THEN EXCLUDED.last_value ELSE r.last_value END
   ), latest AS (
     INSERT INTO signal_latest (tenant_id, signal_id, ts, value, quality, source, received_at)
-    SELECT $1::uuid, signal_id, ts, value, quality, $6::"SampleSource", now() FROM newest
+    SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q,
+           $7::"SampleSource", now()
+    FROM unnest($8::int[], $9::int8[], $10::float8[], $11::"SampleQuality"[]) AS t(s, ms, v, q)
     ON CONFLICT (tenant_id, signal_id) DO UPDATE
       SET ts = EXCLUDED.ts, value = EXCLUDED.value, quality = EXCLUDED.quality,
           source = EXCLUDED.source, received_at = EXCLUDED.received_at
@@ -41,20 +58,42 @@ const INSERT = `
   )
   SELECT count(*)::int AS inserted FROM inserted`;
 
+/** Column arrays of rows, the signal as a 1-based index into `ids`. */
+function columns(rows: readonly SampleRow[], index: Map<string, number>) {
+  return [
+    arrayLiteral(rows.map((r) => index.get(r.signalId)!)),
+    arrayLiteral(rows.map((r) => r.ts.getTime())),
+    arrayLiteral(rows.map((r) => r.value)),
+    arrayLiteral(rows.map((r) => r.quality)),
+  ];
+}
+
 /**
- * Stores rows that are not there yet (same tenant, signal and ts = duplicate, skipped) and moves
- * each signal's latest value forward when a stored row is newer than it. Returns how many rows
- * were new. The partitions for the rows' months must exist (sample-partitions.ts).
+ * Stores rows that are not there yet (same tenant, signal and ts = duplicate, skipped: the first
+ * stored value stays) and moves each signal's latest value forward when the batch has a newer
+ * timestamp than it. Returns how many rows were new. The partitions for the rows' months must
+ * exist (sample-partitions.ts).
+ *
+ * Why the batch's newest row may stand for the stored newest: signal_latest is written only here,
+ * in the same statement as the samples, so it is never older than a stored sample; a batch row
+ * that is a duplicate therefore has ts <= latest.ts and the guard leaves latest alone. Among equal
+ * timestamps in one batch the first row is the one stored, so it is the one kept here too.
  */
 export async function insertSampleRows(tenantId: string, rows: readonly SampleRow[], source: StoredSource) {
   if (rows.length === 0) return 0;
+  const index = new Map<string, number>();
+  const newest = new Map<string, SampleRow>();
+  for (const r of rows) {
+    if (!index.has(r.signalId)) index.set(r.signalId, index.size + 1);
+    const seen = newest.get(r.signalId);
+    if (!seen || r.ts.getTime() > seen.ts.getTime()) newest.set(r.signalId, r);
+  }
   const { rows: result } = await pgPool().query<{ inserted: number }>(INSERT, [
     tenantId,
-    arrayLiteral(rows.map((r) => r.signalId)),
-    arrayLiteral(rows.map((r) => r.ts.toISOString())),
-    arrayLiteral(rows.map((r) => r.value)),
-    arrayLiteral(rows.map((r) => r.quality)),
+    arrayLiteral([...index.keys()]),
+    ...columns(rows, index),
     source,
+    ...columns([...newest.values()], index),
   ]);
   return result[0]!.inserted;
 }
@@ -69,7 +108,7 @@ export async function existingSignalIds(tenantId: string, signalIds: readonly st
   return new Set(rows.map((r) => r.id));
 }
 
-export interface BucketRow {
+export interface SeriesRow {
   t: Date;
   min: number;
   max: number;
@@ -78,43 +117,77 @@ export interface BucketRow {
   count: number;
 }
 
-/**
- * The downsampling query: samples of one signal in [from, to) grouped into buckets of
- * bucketSeconds aligned to 2000-01-01T00:00Z; buckets without samples are absent.
- */
-export const BUCKETS_SQL = `
-  SELECT date_bin(make_interval(secs => $4), ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
-         min(value) AS min, max(value) AS max, avg(value) AS avg,
-         (array_agg(value ORDER BY ts DESC))[1] AS last, count(*)::int AS count
-  FROM signal_samples
-  WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $5
-  GROUP BY 1 ORDER BY 1`;
+const RANGE = 'tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4';
+const ORIGIN = "TIMESTAMPTZ '2000-01-01 00:00:00+00'";
+const PROBE = `probe AS (
+    SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples WHERE ${RANGE} LIMIT $5::int + 1) p
+  )`;
+const RAW = `(SELECT ts AS t, value AS min, value AS max, value AS avg, value AS last, 1 AS count, true AS raw
+   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) <= $5::int ORDER BY ts)`;
 
-export async function readBuckets(
+/**
+ * The read of one signal in [from, to), one statement: a probe counts at most targetPoints + 1
+ * index entries; when the range holds at most targetPoints samples they come back raw (count 1
+ * each), otherwise grouped into buckets of $6 seconds aligned to 2000-01-01T00:00Z with
+ * min/max/avg/last. Buckets without samples are absent. The branch not taken is skipped by
+ * PostgreSQL (a one-time filter on the probe).
+ */
+export const SERIES_SQL = `
+  WITH ${PROBE}
+  ${RAW}
+  UNION ALL
+  (SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t,
+          min(value), max(value), avg(value), (array_agg(value ORDER BY ts DESC))[1], count(*)::int, false
+   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) > $5::int
+   GROUP BY 1 ORDER BY 1)`;
+
+/**
+ * The same for buckets that are whole hours: the full hours [$7, $8) come from
+ * signal_rollups_hourly, the partial hours at the edges ([from, $7) and [$8, to)) from the samples,
+ * and both are merged per bucket.
+ */
+export const SERIES_FROM_ROLLUPS_SQL = `
+  WITH ${PROBE}, parts AS (
+    SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t, min(value) AS mn, max(value) AS mx,
+           sum(value) AS sm, count(*) AS n, max(ts) AS lt, (array_agg(value ORDER BY ts DESC))[1] AS lv
+    FROM signal_samples
+    WHERE tenant_id = $1 AND signal_id = $2 AND ((ts >= $3 AND ts < $7) OR (ts >= $8 AND ts < $4))
+      AND (SELECT n FROM probe) > $5::int
+    GROUP BY 1
+    UNION ALL
+    SELECT date_bin(make_interval(secs => $6), hour, ${ORIGIN}), min, max, sum, count, last_ts, last_value
+    FROM signal_rollups_hourly
+    WHERE tenant_id = $1 AND signal_id = $2 AND hour >= $7 AND hour < $8 AND (SELECT n FROM probe) > $5::int
+  )
+  ${RAW}
+  UNION ALL
+  (SELECT t, min(mn), max(mx), sum(sm) / sum(n), (array_agg(lv ORDER BY lt DESC))[1], sum(n)::int, false
+   FROM parts GROUP BY t ORDER BY t)`;
+
+const HOUR_MS = 3_600_000;
+
+/** Raw samples (bucketSeconds 0) or buckets of `bucketSeconds`, see SERIES_SQL. */
+export async function readSeriesRows(
   tenantId: string,
   signalId: string,
   from: Date,
   to: Date,
+  targetPoints: number,
   bucketSeconds: number,
-): Promise<BucketRow[]> {
-  const { rows } = await pgPool().query<BucketRow>(BUCKETS_SQL, [
-    tenantId,
-    signalId,
-    from.toISOString(),
-    bucketSeconds,
-    to.toISOString(),
-  ]);
-  return rows;
-}
-
-/** Raw samples of one signal in [from, to), oldest first, at most `limit`. */
-export async function readRawSamples(tenantId: string, signalId: string, from: Date, to: Date, limit: number) {
-  const { rows } = await pgPool().query<{ ts: Date; value: number; quality: StoredQuality }>(
-    `SELECT ts, value, quality FROM signal_samples
-     WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4 ORDER BY ts LIMIT $5`,
-    [tenantId, signalId, from.toISOString(), to.toISOString(), limit],
-  );
-  return rows;
+): Promise<{ bucketSeconds: number; rows: SeriesRow[] }> {
+  const params: unknown[] = [tenantId, signalId, from.toISOString(), to.toISOString(), targetPoints, bucketSeconds];
+  let sql = SERIES_SQL;
+  if (bucketSeconds % 3600 === 0) {
+    // Whole hours inside [from, to); none (both at `from`) when the range holds no whole hour.
+    let firstHour = Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS;
+    let endHour = Math.floor(to.getTime() / HOUR_MS) * HOUR_MS;
+    if (firstHour >= endHour) firstHour = endHour = from.getTime();
+    params.push(new Date(firstHour).toISOString(), new Date(endHour).toISOString());
+    sql = SERIES_FROM_ROLLUPS_SQL;
+  }
+  const { rows } = await pgPool().query<SeriesRow & { raw: boolean }>(sql, params);
+  const raw = rows.length === 0 || rows[0]!.raw;
+  return { bucketSeconds: raw ? 0 : bucketSeconds, rows: rows.map(({ raw: _raw, ...row }) => row) };
 }
 
 export interface LatestRow {
@@ -135,4 +208,33 @@ export async function readLatestRows(tenantId: string, signalIds: readonly strin
     [tenantId, arrayLiteral(signalIds)],
   );
   return rows;
+}
+
+/**
+ * Recomputes signal_rollups_hourly from the samples for the whole hours of [from, to), all
+ * tenants (repairs, and the benchmark, which writes samples with SQL). Returns the rows written.
+ */
+export async function rebuildHourlyRollups(from: Date, to: Date): Promise<number> {
+  const client = await pgPool().connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('DELETE FROM signal_rollups_hourly WHERE hour >= $1 AND hour < $2', [
+      from.toISOString(),
+      to.toISOString(),
+    ]);
+    const { rowCount } = await client.query(
+      `INSERT INTO signal_rollups_hourly (tenant_id, signal_id, hour, min, max, sum, count, last_ts, last_value)
+       SELECT tenant_id, signal_id, date_bin(INTERVAL '1 hour', ts, ${ORIGIN}), min(value), max(value), sum(value),
+              count(*)::int, max(ts), (array_agg(value ORDER BY ts DESC))[1]
+       FROM signal_samples WHERE ts >= $1 AND ts < $2 GROUP BY 1, 2, 3`,
+      [from.toISOString(), to.toISOString()],
+    );
+    await client.query('COMMIT');
+    return rowCount ?? 0;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

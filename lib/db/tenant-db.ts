@@ -22,11 +22,26 @@ export const TENANT_SCOPED_MODELS = [
   'SsoDomainClaim',
   'SignalSample',
   'SignalLatest',
+  'SignalRollupHour',
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
+
+/** Time-series tables: written only by lib/ingest (lib/db/sample-store.ts); read-only here. */
+export const INGEST_ONLY_MODELS = ['SignalSample', 'SignalLatest', 'SignalRollupHour'] as const;
+const ingestOnly = new Set<string>(INGEST_ONLY_MODELS);
+const READ_OPS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
 
 const WHERE_OPS = new Set([
   'findUnique',
@@ -61,6 +76,9 @@ function assertStaysInTenant(model: string, data: unknown, tenantId: string) {
 export function scopeArgs(model: string, operation: string, args: Args, tenantId: string): Args {
   if (!scoped.has(model)) {
     throw new Error(`${model} is not tenant-owned: use a system-*.ts module for platform data`);
+  }
+  if (ingestOnly.has(model) && !READ_OPS.has(operation)) {
+    throw new Error(`${model} is written only by lib/ingest (ingestSamples)`);
   }
   if (UPDATE_OPS.has(operation)) assertStaysInTenant(model, args.data, tenantId);
   if (operation === 'upsert') assertStaysInTenant(model, args.update, tenantId);

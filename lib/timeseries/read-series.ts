@@ -1,10 +1,9 @@
 /**
- * Reads of one signal's history for charts: raw samples when the range holds few of them,
- * otherwise one downsampling query (lib/db/sample-store.ts → BUCKETS_SQL) with min/max/avg/last
- * per bucket. Buckets without samples are absent: gaps stay gaps, nothing is interpolated.
+ * Reads of one signal's history for charts, one query (lib/db/sample-store.ts → SERIES_SQL): raw
+ * samples when the range holds at most targetPoints, otherwise min/max/avg/last per time bucket. Buckets without samples are absent: gaps stay gaps, nothing is interpolated.
  */
 import 'server-only';
-import { readBuckets, readRawSamples } from '../db/sample-store';
+import { readSeriesRows } from '../db/sample-store';
 import { DEFAULT_TARGET_POINTS, MAX_TARGET_POINTS } from './series-limits';
 
 export interface SeriesPoint {
@@ -53,14 +52,13 @@ export async function readSeries(
     throw new RangeError(`readSeries: targetPoints must be an integer in 1..${MAX_TARGET_POINTS}`);
 
   if (!UUID.test(signalId)) return { bucketSeconds: 0, points: [] };
-  // A bounded probe: at most target + 1 index entries, so the large case pays almost nothing.
-  const raw = await readRawSamples(tenantId, signalId, from, to, target + 1);
-  if (raw.length <= target) {
-    return {
-      bucketSeconds: 0,
-      points: raw.map((r) => ({ t: r.ts, min: r.value, max: r.value, avg: r.value, last: r.value, count: 1 })),
-    };
-  }
-  const bucketSeconds = chooseBucketSeconds(from, to, target);
-  return { bucketSeconds, points: await readBuckets(tenantId, signalId, from, to, bucketSeconds) };
+  const { bucketSeconds, rows } = await readSeriesRows(
+    tenantId,
+    signalId,
+    from,
+    to,
+    target,
+    chooseBucketSeconds(from, to, target),
+  );
+  return { bucketSeconds, points: rows };
 }

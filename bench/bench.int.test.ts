@@ -1,0 +1,33 @@
+// Smoke of the benchmarks at tiny sizes: each script runs to the end on a fresh database and prints
+// its `name: value` lines. Timing is not asserted here (npm run bench measures).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+jest.setTimeout(120_000);
+
+const run = (script: string, size: string) =>
+  promisify(execFile)(
+    path.join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+    ['--conditions=react-server', path.join('bench', script), size],
+    { cwd: process.cwd(), env: process.env, encoding: 'utf8' },
+  );
+
+const NUMBER = String.raw`\d+(\.\d+)?`;
+
+describe('benchmarks (smoke)', () => {
+  it('the trend query benchmark prints its ratio, p95 and bytes per sample', async () => {
+    const { stdout } = await run('trend-query.ts', '3000');
+    expect(stdout).toMatch(new RegExp(`^trend_query_ratio: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^trend_query_p95_ms: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^bytes_per_sample: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^# trend query: 3000 samples /m);
+  });
+
+  it('the ingest benchmark prints its ratio against binary COPY and its rate', async () => {
+    const { stdout } = await run('ingest.ts', '3000');
+    expect(stdout).toMatch(new RegExp(`^ingest_ratio: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^ingest_samples_per_s: \d+$/m);
+    expect(stdout).toMatch(/^# ingest: 3000 samples /m);
+  });
+});
