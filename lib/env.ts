@@ -32,6 +32,8 @@ export const ZEnv = z.object({
   /** SSO (read lazily by lib/sso/sso-env.ts; validated here so a bad value stops the start) */
   SSO_ALLOW_HTTP_ISSUERS: ZSsoAllowHttpIssuers,
   SSO_DNS_SERVERS: ZSsoDnsServers,
+  /** lib/ingest: samples stamped more than this many seconds ahead of the server clock are rejected */
+  INGEST_FUTURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -8,6 +8,7 @@ import { env } from '../lib/env';
 import { beat } from '../lib/system/system-heartbeat';
 import { disconnectDb } from '../lib/db/client';
 import { logger } from '../lib/log/logger';
+import { registerSamplePartitionsJob } from './jobs/sample-partitions';
 
 const HEARTBEAT_QUEUE = 'system.heartbeat';
 const HEARTBEAT_EVERY_MS = 30_000;
@@ -27,6 +28,7 @@ async function main() {
     boss.send(HEARTBEAT_QUEUE, {}, { singletonKey: 'heartbeat', retryLimit: 0 }).catch(() => undefined);
   await enqueue();
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
+  await registerSamplePartitionsJob(boss);
   log.info({ queues: [HEARTBEAT_QUEUE] }, 'worker started');
 
   const stop = async () => {

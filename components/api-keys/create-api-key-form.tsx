@@ -1,7 +1,9 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTimeZone, useTranslations } from 'next-intl';
+import { dayIn, endOfDayIn } from '@/lib/time/day-bounds';
+import { DEFAULT_TIME_ZONE } from '@/lib/time/time-zones';
 import { useMutation } from '@tanstack/react-query';
 import { API_KEY_NAME_MAX, API_KEY_ROLES, ZCreateApiKey, type CreateApiKeyInput } from '@/lib/api-keys/schemas';
 import { FORM_ERROR, problemToFormErrors } from '@/lib/http/form-errors';
@@ -15,14 +17,11 @@ export interface CreatedKey {
 
 type FieldErrors = Partial<Record<'name' | 'expiresAt', string>>;
 
-/** Today in the browser's calendar, as the date input wants it (YYYY-MM-DD). */
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** A chosen day means "until the end of that day", in the user's own time zone. */
-const endOfDay = (date: string) => new Date(`${date}T23:59:59.999`);
+/** A chosen day means "until the end of that day" in the tenant's time zone (not the browser's). */
+const endOfDay = (date: string, timeZone: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return new Date(NaN);
+  return new Date(endOfDayIn(date, timeZone).getTime() - 1);
+};
 
 const field =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30';
@@ -38,6 +37,8 @@ export function CreateApiKeyForm({
   const t = useTranslations('apiKeys');
   const tRoles = useTranslations('roles');
   const message = useApiMessage();
+  // Always set by lib/i18n/request.ts; the fallback only satisfies the type.
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation({
@@ -54,7 +55,7 @@ export function CreateApiKeyForm({
 
   function validate(form: FormData): CreateApiKeyInput | null {
     const date = String(form.get('expiresAt') ?? '');
-    const expires = date ? endOfDay(date) : null;
+    const expires = date ? endOfDay(date, timeZone) : null;
     const next: FieldErrors = {};
     if (expires && Number.isNaN(expires.getTime())) next.expiresAt = t('errors.expiryInvalid');
     else if (expires && expires.getTime() <= Date.now()) next.expiresAt = t('errors.expiryInPast');
@@ -120,7 +121,7 @@ export function CreateApiKeyForm({
           id="api-key-expiry"
           name="expiresAt"
           type="date"
-          min={today()}
+          min={dayIn(new Date(), timeZone)}
           aria-invalid={Boolean(errors.expiresAt)}
           aria-describedby={errors.expiresAt ? 'api-key-expiry-error' : 'api-key-expiry-hint'}
           className={field}

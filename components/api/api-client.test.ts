@@ -83,6 +83,15 @@ describe('apiFetch', () => {
     });
   });
 
+  it('sends a FormData as multipart/form-data with its boundary, not as JSON', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['record,site_code\n'], { type: 'text/csv' }), 'plant.csv');
+    const answer = await client()<{ contentType: string; body: string }>('/echo', { method: 'POST', body: form });
+    expect(answer.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(answer.body).toContain('filename="plant.csv"');
+    expect(answer.body).toContain('record,site_code');
+  });
+
   it('checks the answer with a schema when given one', async () => {
     const ok = await client()('/echo', { schema: z.object({ method: z.literal('GET') }) });
     expect(ok).toEqual({ method: 'GET' });

@@ -13,7 +13,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequest<T = unknown> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** sent as JSON */
+  /** sent as JSON; a FormData is sent as multipart/form-data (file uploads) */
   body?: unknown;
   /** empty values (undefined, null, '') are left out */
   query?: Record<string, QueryValue> | URLSearchParams;
@@ -90,6 +90,8 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError({ status: response.status, code, messageKey, field, errors, details });
 }
 
+const isJson = (body: unknown) => body !== undefined && !(body instanceof FormData);
+
 /** Marks an answer whose body is not JSON. */
 const UNREADABLE = Symbol('unreadable');
 
@@ -104,8 +106,9 @@ export function createApiClient({ baseUrl = '', onUnauthenticated = goToSignIn }
     try {
       response = await fetch(baseUrl + withQuery(path, query), {
         method,
-        headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-        body: body !== undefined ? JSON.stringify(body) : undefined,
+        headers: { accept: 'application/json', ...(isJson(body) ? { 'content-type': 'application/json' } : {}) },
+        // FormData: fetch writes the multipart body and its content-type (with the boundary) itself.
+        body: body instanceof FormData ? body : body !== undefined ? JSON.stringify(body) : undefined,
         cache: 'no-store',
         signal,
       });

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import type { AuditItem } from '@/lib/audit/audit-item';
 import { AuditDetailsDialog } from './audit-details-dialog';
@@ -18,6 +18,7 @@ export async function AuditEntries({
 }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const timeZone = await getTimeZone();
   const label = (key: string, raw: string) => (t.has(key) ? t(key) : raw);
   const time = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -67,7 +68,12 @@ export async function AuditEntries({
         <table className="w-full text-sm" data-testid="audit-table">
           <thead>
             <tr className="border-b border-slate-200 text-slate-500">
-              <th className={th}>{t('auditLog.time')}</th>
+              <th className={th}>
+                {t('auditLog.time')}{' '}
+                <span className="ltr-isolate font-normal text-slate-400" data-testid="audit-time-zone-column">
+                  ({timeZone})
+                </span>
+              </th>
               <th className={th}>{t('auditLog.actor')}</th>
               {platform && <th className={th}>{t('auditLog.tenant')}</th>}
               <th className={th}>{t('auditLog.action')}</th>
@@ -80,7 +86,9 @@ export async function AuditEntries({
           <tbody>
             {items.map((item) => (
               <tr key={item.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
-                <td className="px-2 py-2.5 whitespace-nowrap">{time(item.createdAt)}</td>
+                <td className="px-2 py-2.5 whitespace-nowrap" data-testid="audit-time">
+                  {time(item.createdAt)}
+                </td>
                 <td className="px-2 py-2.5">{actor(item)}</td>
                 {platform && <td className="px-2 py-2.5">{tenant(item)}</td>}
                 <td className="px-2 py-2.5">{action(item)}</td>
@@ -101,7 +109,9 @@ export async function AuditEntries({
             <p className="mt-2">{actor(item)}</p>
             <p className="text-slate-600">{targetText(item)}</p>
             {platform && <p className="mt-1">{tenant(item)}</p>}
-            <p className="mt-1 text-xs text-slate-500">{time(item.createdAt)}</p>
+            <p className="mt-1 text-xs text-slate-500" data-testid="audit-time">
+              {time(item.createdAt)}
+            </p>
           </li>
         ))}
       </ul>

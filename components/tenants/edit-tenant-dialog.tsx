@@ -12,17 +12,19 @@ import { buttonClass } from '@/components/ui/button';
 import { describedBy, Field, FormError, inputClass } from '@/components/ui/field';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { TimeZoneSelect } from '@/components/time/time-zone-select';
 
-const FIELDS = ['name', 'defaultLocale'] as const;
+const FIELDS = ['name', 'defaultLocale', 'timeZone'] as const;
 
 export interface EditableTenant {
   id: string;
   name: string;
   slug: string;
   defaultLocale: 'ar' | 'en';
+  timeZone: string;
 }
 
-/** Name and default language (the slug is fixed: it is in links). */
+/** Name, default language and time zone (the slug is fixed: it is in links). */
 export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTenant; size?: 'sm' | 'md' }) {
   const t = useTranslations('tenants');
   const tLocales = useTranslations('locales');
@@ -32,9 +34,10 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(tenant.name);
   const [defaultLocale, setDefaultLocale] = useState(tenant.defaultLocale);
+  const [timeZone, setTimeZone] = useState(tenant.timeZone);
   const [errors, setErrors] = useState<FormErrors>({});
   const save = useMutation({
-    mutationFn: (body: { name: string; defaultLocale: 'ar' | 'en' }) =>
+    mutationFn: (body: { name: string; defaultLocale: 'ar' | 'en'; timeZone: string }) =>
       apiFetch<{ name: string }>(`/api/tenants/${encodeURIComponent(tenant.id)}`, { method: 'PUT', body }),
     onSuccess: (saved) => {
       setOpen(false);
@@ -50,6 +53,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
     if (next) {
       setName(tenant.name);
       setDefaultLocale(tenant.defaultLocale);
+      setTimeZone(tenant.timeZone);
       setErrors({});
     }
     setOpen(next);
@@ -57,7 +61,7 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = { name, defaultLocale };
+    const body = { name, defaultLocale, timeZone };
     const parsed = ZUpdateTenant.safeParse(body);
     if (!parsed.success) return setErrors(problemToFormErrors(parsed.error, { fields: FIELDS }));
     setErrors({});
@@ -121,6 +125,18 @@ export function EditTenantDialog({ tenant, size = 'md' }: { tenant: EditableTena
               <option value="ar">{tLocales('ar')}</option>
               <option value="en">{tLocales('en')}</option>
             </select>
+          </Field>
+          <Field
+            id="edit-time-zone"
+            errorTestId="error-edit-time-zone"
+            label={t('timeZone')}
+            error={errors.timeZone && message(errors.timeZone, 'tenants.errors.generic')}
+          >
+            <TimeZoneSelect
+              {...describedBy('edit-time-zone', errors.timeZone)}
+              value={timeZone}
+              onChange={(e) => setTimeZone(e.target.value)}
+            />
           </Field>
           <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
             <button type="button" onClick={() => setOpen(false)} className={buttonClass('secondary')}>

@@ -7,7 +7,13 @@ import { TenantStatusDialog } from './tenant-status-dialog';
 import { TenantStatusBadge } from './tenant-status-badge';
 
 /** Only what the client dialogs need crosses to the browser. */
-const editable = ({ id, name, slug, defaultLocale }: TenantView) => ({ id, name, slug, defaultLocale });
+const editable = ({ id, name, slug, defaultLocale, timeZone }: TenantView) => ({
+  id,
+  name,
+  slug,
+  defaultLocale,
+  timeZone,
+});
 
 /** The tenants: a table on wide screens, cards on small ones; each links to its detail page. */
 export async function TenantsList({ items }: { items: TenantView[] }) {

@@ -1,9 +1,9 @@
 import { dateRange, type AuditFilters } from './audit-filters';
 import { displayPrefix } from '../api-keys/api-key-format';
 
-/** The Prisma `where` for the filters (tenant scoping is added by the caller). */
-export function auditWhere(f: AuditFilters) {
-  const createdAt = dateRange(f);
+/** The Prisma `where` for the filters (tenant scoping is added by the caller); days read in `timeZone`. */
+export function auditWhere(f: AuditFilters, timeZone: string) {
+  const createdAt = dateRange(f, timeZone);
   return {
     ...(f.action ? { action: f.action } : {}),
     ...(f.actorUserId ? { actorUserId: f.actorUserId } : {}),

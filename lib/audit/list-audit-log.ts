@@ -5,14 +5,18 @@ import { ZAuditFilters, type AuditFilters } from './audit-filters';
 import { API_KEY_FACET, AUDIT_ORDER, apiKeyOptions, auditWhere } from './audit-where';
 import { toAuditItem } from './audit-item';
 import { loadAuditNames } from './system-audit-names';
+import { timeZoneOf } from '../tenants/system-tenant-time-zone';
 
 /** Kept under its earlier name for callers of the first version. */
 export const ZListAuditLog = ZAuditFilters;
 
-/** One tenant's audit entries (tenantDb scopes every query), newest first, filtered and paged. */
+/**
+ * One tenant's audit entries (tenantDb scopes every query), newest first, filtered and paged; day
+ * filters are days in the tenant's time zone.
+ */
 export async function listAuditLog(ctx: TenantScope, filters: AuditFilters) {
   const tdb = tenantDb(ctx);
-  const where = auditWhere(filters);
+  const where = auditWhere(filters, await timeZoneOf(ctx));
   const [rows, total] = await Promise.all([
     tdb.auditLog.findMany({ where, orderBy: AUDIT_ORDER, ...pageArgs(filters) }),
     tdb.auditLog.count({ where }),

@@ -9,6 +9,7 @@ import type { AuditFilters } from './audit-filters';
 import { API_KEY_FACET, AUDIT_ORDER, apiKeyOptions, auditWhere } from './audit-where';
 import { toAuditItem } from './audit-item';
 import { loadAuditNames } from './system-audit-names';
+import { PLATFORM_TIME_ZONE } from '../time/time-zones';
 
 export interface PlatformAuditScope {
   /** one tenant's entries; otherwise all (or platform-only with filters.scope = 'platform') */
@@ -21,8 +22,13 @@ function scopeWhere(filters: AuditFilters, scope: PlatformAuditScope) {
   return {};
 }
 
-export async function listAllAuditLog(filters: AuditFilters, scope: PlatformAuditScope = {}) {
-  const where = { ...auditWhere(filters), ...scopeWhere(filters, scope) };
+/** `timeZone`: the zone the caller's days are read in (the page's formatting zone; UTC by default). */
+export async function listAllAuditLog(
+  filters: AuditFilters,
+  scope: PlatformAuditScope = {},
+  timeZone: string = PLATFORM_TIME_ZONE,
+) {
+  const where = { ...auditWhere(filters, timeZone), ...scopeWhere(filters, scope) };
   const [rows, total] = await Promise.all([
     db().auditLog.findMany({ where, orderBy: AUDIT_ORDER, ...pageArgs(filters) }),
     db().auditLog.count({ where }),

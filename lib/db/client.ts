@@ -6,6 +6,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { env } from '../env';
+import { closePgPool } from './pg-pool';
 
 function createClient() {
   return new PrismaClient({
@@ -24,9 +25,11 @@ export function db(): Db {
   return globalForDb.optriaDb;
 }
 
+/** Closes the Prisma client and the time-series pool (lib/db/pg-pool.ts). */
 export async function disconnectDb() {
   await globalForDb.optriaDb?.$disconnect();
   globalForDb.optriaDb = undefined;
+  await closePgPool();
 }
 
 export { Prisma } from './generated/client';

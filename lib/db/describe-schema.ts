@@ -4,7 +4,7 @@
  * PostgreSQL 18). Compare two databases with a deep-equal of their descriptions.
  * Column order is ignored (later migrations append columns), and PG18's catalogued NOT NULL
  * constraints are left out (auto-named; `notNull` on the column carries the same fact).
- * Partitions are skipped (their parent is described); triggers, functions, policies and CHECK
+ * Partitions are skipped (their parent is described, with its partition key); triggers, functions, policies and CHECK
  * constraints are not described, since hand-written SQL adds them and schema.prisma cannot
  * express them (each such constraint has an integration test of its own instead).
  */
@@ -20,6 +20,8 @@ export interface ColumnDescription {
 
 export interface TableDescription {
   kind: 'table' | 'partitioned table';
+  /** pg_get_partkeydef of a partitioned table, e.g. `RANGE (ts)`; null for a plain table */
+  partitioning: string | null;
   columns: Record<string, ColumnDescription>;
   constraints: Record<string, { type: string; definition: string }>;
   indexes: Record<string, string>;
@@ -31,7 +33,7 @@ export interface SchemaDescription {
 }
 
 const TABLES = `
-  SELECT c.oid, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  SELECT c.oid, c.relname, c.relkind, pg_get_partkeydef(c.oid) AS partitioning FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
     AND c.relname <> '_prisma_migrations'
   ORDER BY c.relname COLLATE "C"`;
@@ -78,6 +80,7 @@ export async function describeSchema(url: string): Promise<SchemaDescription> {
     for (const t of tables) {
       const table: TableDescription = {
         kind: t.relkind === 'p' ? 'partitioned table' : 'table',
+        partitioning: t.partitioning ?? null,
         columns: {},
         constraints: {},
         indexes: {},

@@ -20,6 +20,9 @@ export const TENANT_SCOPED_MODELS = [
   'AssetLink',
   'Signal',
   'SsoDomainClaim',
+  'SignalSample',
+  'SignalLatest',
+  'AssetHealthSnapshot',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

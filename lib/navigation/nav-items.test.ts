@@ -1,5 +1,6 @@
 import { resolveFlags } from '../flags/flags';
 import { visibleNav } from './nav-items';
+import { pageAccess } from './page-access';
 
 const keys = (items: { key: string }[]) => items.map((i) => i.key);
 const allOn = resolveFlags([]);
@@ -36,4 +37,15 @@ describe('sidebar per role and flag', () => {
       expect(keys(visibleNav({ role, tenantId: 't' }, allOn))).toEqual(['home', 'assets', 'sites']);
     },
   );
+
+  it('guards the plant import page for those who write assets, without a sidebar entry', () => {
+    for (const role of ['tenant_admin', 'reliability_engineer', 'engineer'] as const) {
+      expect(pageAccess({ role, tenantId: 't' }, allOn, 'plantImport')).toMatchObject({ kind: 'show' });
+    }
+    for (const role of ['optimization_engineer', 'viewer', 'platform_owner'] as const) {
+      expect(pageAccess({ role, tenantId: role === 'platform_owner' ? null : 't' }, allOn, 'plantImport')).toEqual({
+        kind: 'not_found',
+      });
+    }
+  });
 });

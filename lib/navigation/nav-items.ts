@@ -18,13 +18,16 @@ export interface NavItem {
     | 'tenants'
     | 'platformUsers'
     | 'platformAuditLog'
-    | 'systemStatus';
+    | 'systemStatus'
+    | 'plantImport';
   href: string;
   group: 'main' | 'management';
   permission: Permission | null;
   /** 'tenant': only inside a tenant; 'platform': only for platform work */
   scope: 'any' | 'tenant' | 'platform';
   flag?: FeatureFlag;
+  /** false: a page reached from another one (a button), guarded like the others but not in the sidebar */
+  inSidebar?: false;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -40,6 +43,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'tenants', href: '/tenants', group: 'management', permission: 'platform.tenants.manage', scope: 'platform' },
   { key: 'platformUsers', href: '/users', group: 'management', permission: 'tenant_users.manage', scope: 'platform' },
   { key: 'platformAuditLog', href: '/audit-log', group: 'management', permission: 'audit.read', scope: 'platform' },
+  {
+    key: 'plantImport',
+    href: '/assets/import',
+    group: 'main',
+    permission: 'assets.manage',
+    scope: 'tenant',
+    inSidebar: false,
+  },
   {
     key: 'systemStatus',
     href: '/system-status',
@@ -64,5 +75,5 @@ export function isNavItemVisible(item: NavItem, viewer: Viewer, flags: FlagSet |
 }
 
 export function visibleNav(viewer: Viewer, flags: FlagSet | null): NavItem[] {
-  return NAV_ITEMS.filter((item) => isNavItemVisible(item, viewer, flags));
+  return NAV_ITEMS.filter((item) => item.inSidebar !== false && isNavItemVisible(item, viewer, flags));
 }

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, string> = {
   'platform.tenants.manage': 'X.....',
   'platform.status.read': 'X.....',
   'tenant.read': '.XXXXX',
+  'tenant.settings.manage': '.X....',
   'tenant_users.read': 'XX....',
   'tenant_users.manage': 'XX....',
   'audit.read': 'XX....',

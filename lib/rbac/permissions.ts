@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'platform.tenants.manage',
   'platform.status.read',
   'tenant.read',
+  'tenant.settings.manage',
   'tenant_users.read',
   'tenant_users.manage',
   'audit.read',
@@ -67,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   ],
   tenant_admin: [
     ...READ_PLANT,
+    'tenant.settings.manage',
     'tenant_users.read',
     'tenant_users.manage',
     'audit.read',

@@ -48,7 +48,7 @@ export async function createTenantWithAdmin(actor: PlatformActor, input: CreateT
       // A new tenant's admin may not sit in a domain another tenant verified for its SSO.
       await assertEmailDomainOpen(tx, email, null, 'admin.email');
       const tenant = await tx.tenant.create({
-        data: { name: input.name, slug: input.slug, defaultLocale: input.defaultLocale },
+        data: { name: input.name, slug: input.slug, defaultLocale: input.defaultLocale, timeZone: input.timeZone },
         select: { id: true },
       });
       const user = await tx.user.create({
@@ -74,7 +74,13 @@ export async function createTenantWithAdmin(actor: PlatformActor, input: CreateT
         action: 'tenant.create',
         targetType: 'tenant',
         targetId: tenant.id,
-        after: { name: view.name, slug: view.slug, defaultLocale: view.defaultLocale, status: view.status },
+        after: {
+          name: view.name,
+          slug: view.slug,
+          defaultLocale: view.defaultLocale,
+          timeZone: view.timeZone,
+          status: view.status,
+        },
       });
       await recordAuditInTx(tx, {
         ...audit,

@@ -8,7 +8,7 @@ export async function getCurrentTenant(ctx: TenantScope) {
   if (!ctx.tenantId) throw notFound();
   const tenant = await db().tenant.findUnique({
     where: { id: ctx.tenantId },
-    select: { id: true, name: true, slug: true, status: true, defaultLocale: true, createdAt: true },
+    select: { id: true, name: true, slug: true, status: true, defaultLocale: true, timeZone: true, createdAt: true },
   });
   if (!tenant) throw notFound();
   return tenant;

@@ -8,6 +8,7 @@ export const TENANT_VIEW_SELECT = {
   slug: true,
   status: true,
   defaultLocale: true,
+  timeZone: true,
   createdAt: true,
   updatedAt: true,
   featureFlags: { select: { flag: true, enabled: true } },
@@ -20,6 +21,7 @@ interface TenantRow {
   slug: string;
   status: 'active' | 'suspended';
   defaultLocale: string;
+  timeZone: string;
   createdAt: Date;
   updatedAt: Date;
   featureFlags: { flag: string; enabled: boolean }[];

@@ -1,5 +1,5 @@
 /**
- * Edits a tenant (name, default locale) and suspends/reactivates it. Suspension keeps every row;
+ * Edits a tenant (name, default locale, time zone) and suspends/reactivates it. Suspension keeps every row;
  * it only stops sign-in (system-authenticate) and ends live sessions at their next request
  * (session-rules). Each kind of change gets its own audit entry with before/after.
  */
@@ -32,10 +32,14 @@ export async function updateTenant(actor: PlatformActor, id: string, input: Upda
   return db().$transaction(async (tx) => {
     const current = await tx.tenant.findUnique({
       where: { id },
-      select: { name: true, defaultLocale: true, status: true },
+      select: { name: true, defaultLocale: true, timeZone: true, status: true },
     });
     if (!current) throw notFound();
-    const details = diff(current, { name: input.name, defaultLocale: input.defaultLocale });
+    const details = diff(current, {
+      name: input.name,
+      defaultLocale: input.defaultLocale,
+      timeZone: input.timeZone,
+    });
     const status = diff(current, { status: input.status });
     if (details || status) {
       await tx.tenant.update({ where: { id }, data: { ...details?.after, ...status?.after } });

@@ -9,6 +9,7 @@ import { ZPagination } from '../http/pagination';
 // One password policy for every local account (length here; the breached-list check is server-side).
 import { USER_NAME_MAX, ZPassword } from '../users/schemas';
 import { zName } from '../validation/human-text';
+import { DEFAULT_TIME_ZONE, ZTimeZone } from '../time/time-zones';
 
 const E = 'tenants.errors';
 
@@ -74,6 +75,7 @@ export const ZCreateTenant = z.object({
   name: ZTenantName,
   slug: ZTenantSlug,
   defaultLocale: ZTenantLocale.default('ar'),
+  timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
   admin: ZFirstAdmin,
 });
 export type CreateTenant = z.infer<typeof ZCreateTenant>;
@@ -84,8 +86,9 @@ export const ZUpdateTenant = z
     name: ZTenantName.optional(),
     defaultLocale: ZTenantLocale.optional(),
     status: z.enum(TENANT_STATUSES, { error: `${E}.statusInvalid` }).optional(),
+    timeZone: ZTimeZone.optional(),
   })
-  .refine((u) => u.name !== undefined || u.defaultLocale !== undefined || u.status !== undefined, {
+  .refine((u) => Object.values(u).some((v) => v !== undefined), {
     error: `${E}.nothingToUpdate`,
   });
 export type UpdateTenant = z.infer<typeof ZUpdateTenant>;

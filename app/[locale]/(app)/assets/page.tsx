@@ -58,15 +58,19 @@ export default async function AssetsPage({
     : {};
   const t = await getTranslations('assetsPage');
   const tPlant = await getTranslations('plantUi');
+  const tImport = await getTranslations('plantImport');
 
   return (
     <ToastProvider closeLabel={tPlant('close')}>
       <div className="mx-auto max-w-6xl">
         <PageHeader title={t('title')} description={t('description')} />
         <Card>
-          {canWrite && unitChoices.length > 0 && (
-            <div className="mb-3 flex justify-end">
-              <AssetFormDialog units={unitChoices} unitId={filters.unit_id} />
+          {canWrite && (
+            <div className="mb-3 flex flex-wrap justify-end gap-2">
+              <Link href="/assets/import" className={buttonClass('secondary', 'sm')} data-testid="assets-import-link">
+                {tImport('importCsv')}
+              </Link>
+              {unitChoices.length > 0 && <AssetFormDialog units={unitChoices} unitId={filters.unit_id} />}
             </div>
           )}
           <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { Card, PageHeader } from '@/components/ui/card';
 import { AuditEntries } from '@/components/audit/audit-entries';
@@ -35,9 +35,11 @@ export default async function AuditLogPage({
   const filters = parsed.success ? parsed.data : ZAuditFilters.parse({});
   const platform = ctx.role === 'platform_owner' && !ctx.tenantId;
   const tenantId = platform && parsed.success ? ZTenantChoice.parse(raw).tenant_id : undefined;
+  // Days are filtered in the zone the times are shown in (lib/i18n/request.ts).
+  const timeZone = await getTimeZone();
 
   const [result, facets, tenants] = await Promise.all([
-    platform ? listAllAuditLog(filters, { tenantId }) : listAuditLog(ctx, filters),
+    platform ? listAllAuditLog(filters, { tenantId }, timeZone) : listAuditLog(ctx, filters),
     platform ? allAuditFacets() : auditFacets(ctx),
     platform ? listTenantOptions() : undefined,
   ]);
@@ -74,6 +76,9 @@ export default async function AuditLogPage({
           tenants={tenants?.map(({ id, name }) => ({ id, name }))}
           actorName={actorName}
         />
+        <p className="mb-3 text-xs text-slate-500" data-testid="audit-time-zone">
+          {t('timeZone.shownIn')} <span className="ltr-isolate font-mono">{timeZone}</span>
+        </p>
         {invalidKey && (
           <p
             role="alert"

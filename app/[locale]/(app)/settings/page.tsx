@@ -4,6 +4,9 @@ import { FLAG_NAMES } from '@/lib/flags/flags';
 import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { getCurrentTenant } from '@/lib/tenants/system-current-tenant';
+import { allows } from '@/lib/rbac/permissions';
+import { supportedTimeZones } from '@/lib/time/time-zones';
+import { TenantTimeZoneForm } from '@/components/time/tenant-time-zone-form';
 
 export const generateMetadata = guardedTitle('settings', 'settings.title');
 
@@ -22,9 +25,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
             { label: t('settings.slug'), value: <span className="ltr-isolate font-mono">{tenant.slug}</span> },
             { label: t('settings.status'), value: <Badge tone="good">{t(`status.${tenant.status}`)}</Badge> },
             { label: t('settings.defaultLocale'), value: t(`locales.${tenant.defaultLocale === 'en' ? 'en' : 'ar'}`) },
+            {
+              label: t('settings.timeZone'),
+              value: <span className="ltr-isolate font-mono">{tenant.timeZone}</span>,
+              testId: 'settings-time-zone',
+            },
           ]}
         />
       </Card>
+      {allows(ctx, 'tenant.settings.manage') && (
+        <Card title={t('settings.timeZone')}>
+          <TenantTimeZoneForm timeZone={tenant.timeZone} zones={supportedTimeZones()} />
+        </Card>
+      )}
       <Card title={t('settings.modules')}>
         <p className="mb-3 text-sm text-slate-600">{t('settings.modulesHint')}</p>
         <ul className="grid gap-2 sm:grid-cols-2" data-testid="module-flags">

@@ -48,7 +48,13 @@ export default async function TenantPage({ params }: { params: Params }) {
   const claims = await listDomainClaims({ tenantId: tenant.id });
   const t = await getTranslations();
   const format = await getFormatter();
-  const editable = { id: tenant.id, name: tenant.name, slug: tenant.slug, defaultLocale: tenant.defaultLocale };
+  const editable = {
+    id: tenant.id,
+    name: tenant.name,
+    slug: tenant.slug,
+    defaultLocale: tenant.defaultLocale,
+    timeZone: tenant.timeZone,
+  };
   return (
     <ToastProvider closeLabel={t('tenants.close')}>
       <div className="mx-auto max-w-4xl space-y-4">
@@ -66,6 +72,11 @@ export default async function TenantPage({ params }: { params: Params }) {
               { label: t('tenants.name'), value: tenant.name, testId: 'tenant-name-value' },
               { label: t('tenants.slug'), value: <span className="ltr-isolate font-mono">{tenant.slug}</span> },
               { label: t('tenants.defaultLocale'), value: t(`locales.${tenant.defaultLocale}`) },
+              {
+                label: t('tenants.timeZone'),
+                value: <span className="ltr-isolate font-mono">{tenant.timeZone}</span>,
+                testId: 'tenant-time-zone-value',
+              },
               { label: t('tenants.users'), value: t('tenants.usersCount', { count: tenant.usersCount }) },
               { label: t('tenants.createdAt'), value: format.dateTime(tenant.createdAt, { dateStyle: 'long' }) },
             ]}
