@@ -178,6 +178,7 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await expect(page.getByTestId('signal-row')).toHaveCount(1);
   await page.reload();
   await expect(page.getByTestId('link-row')).toHaveCount(1);
+  await expect(page.getByTestId('signal-row')).toHaveCount(1);
   await expectNoHorizontalOverflow(page);
   await shot(page, info, 'unit');
   await page.getByTestId('create-signal').click();
@@ -205,6 +206,8 @@ test('an engineer builds a site, unit, asset with signals and links through the 
     await expectNoHorizontalOverflow(page);
     await page.goto(localized(info, `/units/${unitId}?asset=${asset.items[0].id}`));
     await expect(page.getByTestId('asset-context')).toBeVisible();
+    await expect(page.getByTestId('signal-row')).toBeVisible();
+    await expect(page.getByTestId('links-empty')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: `screenshots/plant-unit-${langOf(info)}-phone.png`, fullPage: true });
   }

@@ -1,11 +1,11 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import clsx from 'clsx';
 import { useRouter } from '@/lib/i18n/navigation';
-import { describedBy, Field, Input, inputClass } from '@/components/ui/field';
+import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import {
   ASSET_CRITICALITIES,
@@ -16,6 +16,7 @@ import {
 } from '@/lib/plant/asset-schemas';
 import { jsonInput, jsonText, textOf } from '@/lib/plant/form-input';
 import { NativeSelect } from './native-select';
+import { TextField } from './text-field';
 import { PlantDialog } from './plant-dialog';
 import { listAssets, PLANT_KEY, saveAsset, type Asset, type Unit } from './plant-requests';
 import { usePlantForm } from './use-plant-form';
@@ -56,23 +57,20 @@ export function AssetFormDialog({
   const locale = useLocale();
   const toast = useToast();
   const router = useRouter();
-  const close = useRef(() => {});
-  const [open, setOpen] = useState(false);
   const [unit, setUnit] = useState(asset?.unitId ?? unitId ?? units[0]?.id ?? '');
-  const parents = useQuery({
-    queryKey: [...PLANT_KEY, 'assets', { unit }],
-    queryFn: ({ signal }) => listAssets({ unit_id: unit, pageSize: 100 }, signal),
-    enabled: open && Boolean(unit),
-  });
   const form = usePlantForm({
     schema: asset ? ZUpdateAsset : ZCreateAsset,
     fields: FIELDS,
     send: (body) => saveAsset({ id: asset?.id, body }),
     onSaved: (saved) => {
-      close.current();
       toast(t(asset ? 'toasts.saved' : 'toasts.created', { code: saved.tag }));
       router.refresh();
     },
+  });
+  const parents = useQuery({
+    queryKey: [...PLANT_KEY, 'assets', { unit }],
+    queryFn: ({ signal }) => listAssets({ unit_id: unit, pageSize: 100 }, signal),
+    enabled: form.open && Boolean(unit),
   });
   const name = (x: { nameAr: string; nameEn: string }) => (locale === 'ar' ? x.nameAr : x.nameEn);
   const id = (f: string) => `asset-${f}`;
@@ -87,16 +85,7 @@ export function AssetFormDialog({
       variant={asset ? 'secondary' : 'primary'}
       size={size}
       wide
-      pending={form.pending}
-      formError={form.formError}
-      onOpen={(fn) => {
-        close.current = () => {
-          fn();
-          setOpen(false);
-        };
-        setOpen(true);
-        form.reset();
-      }}
+      form={form}
       onSubmit={(data) =>
         form.submit({
           unitId: unit,
@@ -114,16 +103,16 @@ export function AssetFormDialog({
       }
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={id('tag')} label={t('fields.tag')} hint={t('fields.tagHint')} error={form.err('tag')}>
-          <Input
-            id={id('tag')}
-            name="tag"
-            dir="ltr"
-            autoComplete="off"
-            defaultValue={asset?.tag}
-            invalid={form.invalid('tag')}
-          />
-        </Field>
+        <TextField
+          form={form}
+          prefix="asset"
+          name="tag"
+          label={t('fields.tag')}
+          hint={t('fields.tagHint')}
+          dir="ltr"
+          autoComplete="off"
+          defaultValue={asset?.tag}
+        />
         <Field id={id('unitId')} label={t('fields.unit')} error={form.err('unitId')}>
           <NativeSelect
             id={id('unitId')}
@@ -133,24 +122,22 @@ export function AssetFormDialog({
             options={units.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
           />
         </Field>
-        <Field id={id('nameAr')} label={t('fields.nameAr')} error={form.err('nameAr')}>
-          <Input
-            id={id('nameAr')}
-            name="nameAr"
-            dir="rtl"
-            defaultValue={asset?.nameAr}
-            invalid={form.invalid('nameAr')}
-          />
-        </Field>
-        <Field id={id('nameEn')} label={t('fields.nameEn')} error={form.err('nameEn')}>
-          <Input
-            id={id('nameEn')}
-            name="nameEn"
-            dir="ltr"
-            defaultValue={asset?.nameEn}
-            invalid={form.invalid('nameEn')}
-          />
-        </Field>
+        <TextField
+          form={form}
+          prefix="asset"
+          name="nameAr"
+          label={t('fields.nameAr')}
+          dir="rtl"
+          defaultValue={asset?.nameAr}
+        />
+        <TextField
+          form={form}
+          prefix="asset"
+          name="nameEn"
+          label={t('fields.nameEn')}
+          dir="ltr"
+          defaultValue={asset?.nameEn}
+        />
         <Field id={id('type')} label={t('fields.type')} error={form.err('type')}>
           <NativeSelect
             id={id('type')}
@@ -189,27 +176,29 @@ export function AssetFormDialog({
               .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
           />
         </Field>
-        <Field id={id('installDate')} label={t('fields.installDate')} error={form.err('installDate')}>
-          <Input
-            id={id('installDate')}
-            name="installDate"
-            type="date"
-            dir="ltr"
-            defaultValue={asset?.installDate ?? ''}
-            invalid={form.invalid('installDate')}
-          />
-        </Field>
-        <Field id={id('manufacturer')} label={t('fields.manufacturer')} error={form.err('manufacturer')}>
-          <Input
-            id={id('manufacturer')}
-            name="manufacturer"
-            defaultValue={asset?.manufacturer ?? ''}
-            invalid={form.invalid('manufacturer')}
-          />
-        </Field>
-        <Field id={id('model')} label={t('fields.model')} error={form.err('model')}>
-          <Input id={id('model')} name="model" defaultValue={asset?.model ?? ''} invalid={form.invalid('model')} />
-        </Field>
+        <TextField
+          form={form}
+          prefix="asset"
+          name="installDate"
+          label={t('fields.installDate')}
+          type="date"
+          dir="ltr"
+          defaultValue={asset?.installDate ?? ''}
+        />
+        <TextField
+          form={form}
+          prefix="asset"
+          name="manufacturer"
+          label={t('fields.manufacturer')}
+          defaultValue={asset?.manufacturer ?? ''}
+        />
+        <TextField
+          form={form}
+          prefix="asset"
+          name="model"
+          label={t('fields.model')}
+          defaultValue={asset?.model ?? ''}
+        />
       </div>
       <Field
         id={id('metadata')}

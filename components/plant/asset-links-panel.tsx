@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
@@ -11,6 +11,7 @@ import { useApiMessage } from '@/components/api/use-api-message';
 import { LINK_MEDIA, ZCreateAssetLink } from '@/lib/plant/asset-schemas';
 import { textOf } from '@/lib/plant/form-input';
 import { NativeSelect } from './native-select';
+import { QueryState } from './query-state';
 import { PlantDialog } from './plant-dialog';
 import { createLink, deleteLink, listAssets, listLinks, PLANT_KEY, type AssetLink } from './plant-requests';
 import { usePlantForm } from './use-plant-form';
@@ -20,7 +21,6 @@ type End = { id: string; tag: string; nameAr: string; nameEn: string };
 /** The process-flow links from and to an asset; engineers add (to or from an asset of its unit) and remove them. */
 export function AssetLinksPanel({ asset, canWrite }: { asset: End & { unitId: string }; canWrite: boolean }) {
   const t = useTranslations('plantUi');
-  const message = useApiMessage();
   const locale = useLocale();
   const links = useQuery({
     queryKey: [...PLANT_KEY, 'links', asset.id],
@@ -42,47 +42,34 @@ export function AssetLinksPanel({ asset, canWrite }: { asset: End & { unitId: st
         <h3 className="font-semibold">{t('link.title')}</h3>
         {canWrite && <AddLinkDialog asset={asset} />}
       </div>
-      {links.isError ? (
-        <div role="alert" className="py-4 text-center text-sm">
-          <p className="mb-2 text-red-800">{message(links.error, 'plantUi.loadError')}</p>
-          <Button size="sm" onClick={() => links.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
-      ) : !links.data ? (
-        <p role="status" className="py-4 text-center text-sm text-slate-500">
-          {t('loading')}
-        </p>
-      ) : links.data.items.length === 0 ? (
-        <p className="py-4 text-center text-sm text-slate-500" data-testid="links-empty">
-          {t('link.empty')}
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {links.data.items.map((l) => (
-            <li
-              key={l.id}
-              className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
-              data-testid="link-row"
-            >
-              <span className="flex flex-wrap items-center gap-1">
-                {end(l.fromAsset)}
-                <span aria-hidden className="rtl:rotate-180">
-                  →
+      <QueryState query={links} empty={t('link.empty')} emptyTestId="links-empty">
+        {(items) => (
+          <ul className="divide-y divide-slate-100">
+            {items.map((l) => (
+              <li
+                key={l.id}
+                className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+                data-testid="link-row"
+              >
+                <span className="flex flex-wrap items-center gap-1">
+                  {end(l.fromAsset)}
+                  <span aria-hidden className="rtl:rotate-180">
+                    →
+                  </span>
+                  <span className="sr-only">{t('link.to')}</span>
+                  {end(l.toAsset)}
+                  <span className="rounded bg-sky-50 px-1.5 text-xs text-sky-800">{t(`media.${l.medium}`)}</span>
                 </span>
-                <span className="sr-only">{t('link.to')}</span>
-                {end(l.toAsset)}
-                <span className="rounded bg-sky-50 px-1.5 text-xs text-sky-800">{t(`media.${l.medium}`)}</span>
-              </span>
-              {canWrite && (
-                <Button size="sm" variant="ghost" onClick={() => setRemoving(l)} data-testid="remove-link">
-                  {t('link.remove')}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+                {canWrite && (
+                  <Button size="sm" variant="ghost" onClick={() => setRemoving(l)} data-testid="remove-link">
+                    {t('link.remove')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
       {removing && <RemoveLink link={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
@@ -122,22 +109,19 @@ function AddLinkDialog({ asset }: { asset: End & { unitId: string } }) {
   const locale = useLocale();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const close = useRef(() => {});
-  const [open, setOpen] = useState(false);
-  const others = useQuery({
-    queryKey: [...PLANT_KEY, 'assets', { unit: asset.unitId }],
-    queryFn: ({ signal }) => listAssets({ unit_id: asset.unitId, pageSize: 100 }, signal),
-    enabled: open,
-  });
   const form = usePlantForm({
     schema: ZCreateAssetLink,
     fields: FIELDS,
     send: createLink,
     onSaved: () => {
-      close.current();
       toast(t('link.added'));
       queryClient.invalidateQueries({ queryKey: PLANT_KEY });
     },
+  });
+  const others = useQuery({
+    queryKey: [...PLANT_KEY, 'assets', { unit: asset.unitId }],
+    queryFn: ({ signal }) => listAssets({ unit_id: asset.unitId, pageSize: 100 }, signal),
+    enabled: form.open,
   });
   const options = (others.data?.items ?? [])
     .filter((a) => a.id !== asset.id)
@@ -150,16 +134,7 @@ function AddLinkDialog({ asset }: { asset: End & { unitId: string } }) {
       testId="add-link"
       variant="primary"
       size="sm"
-      pending={form.pending}
-      formError={form.formError}
-      onOpen={(fn) => {
-        close.current = () => {
-          fn();
-          setOpen(false);
-        };
-        setOpen(true);
-        form.reset();
-      }}
+      form={form}
       onSubmit={(data) => {
         const other = textOf(data, 'other');
         const outgoing = textOf(data, 'direction') !== 'in';

@@ -2,9 +2,8 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
-import { Button } from '@/components/ui/button';
-import { useApiMessage } from '@/components/api/use-api-message';
 import { limitBands } from '@/lib/plant/limit-bands';
+import { QueryState } from './query-state';
 import { SignalFormDialog } from './signal-form-dialog';
 import { listSignals, PLANT_KEY, type Signal } from './plant-requests';
 
@@ -15,7 +14,6 @@ import { listSignals, PLANT_KEY, type Signal } from './plant-requests';
  */
 export function AssetSignalsPanel({ assetId, canWrite }: { assetId: string; canWrite: boolean }) {
   const t = useTranslations('plantUi');
-  const message = useApiMessage();
   const signals = useQuery({
     queryKey: [...PLANT_KEY, 'signals', assetId],
     queryFn: ({ signal }) => listSignals(assetId, signal),
@@ -42,49 +40,40 @@ export function AssetSignalsPanel({ assetId, canWrite }: { assetId: string; canW
         <h3 className="font-semibold">{t('signal.title')}</h3>
         {canWrite && <SignalFormDialog assetId={assetId} />}
       </div>
-      {signals.isError ? (
-        <div role="alert" className="py-4 text-center text-sm">
-          <p className="mb-2 text-red-800">{message(signals.error, 'plantUi.loadError')}</p>
-          <Button size="sm" onClick={() => signals.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
-      ) : !signals.data ? (
-        <p role="status" className="py-4 text-center text-sm text-slate-500">
-          {t('loading')}
-        </p>
-      ) : signals.data.items.length === 0 ? (
-        <p className="py-4 text-center text-sm text-slate-500" data-testid="signals-empty">
-          {t(canWrite ? 'signal.emptyWrite' : 'signal.empty')}
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {signals.data.items.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-testid="signal-row">
-              <div className="min-w-0">
-                <p className="text-sm">
-                  <bdi dir="ltr" className="font-mono break-all">
-                    {s.tag}
-                  </bdi>{' '}
-                  {s.unit && (
-                    <bdi dir="ltr" className="text-slate-500">
-                      [{s.unit}]
-                    </bdi>
-                  )}
-                </p>
-                <p className="text-xs text-slate-600">
-                  {t(`signalKinds.${s.kind}`)}
-                  {s.description ? ` · ${s.description}` : ''}
-                </p>
-                <p className="text-xs text-slate-500" data-testid="signal-limits">
-                  {limits(s)}
-                </p>
-              </div>
-              {canWrite && <SignalFormDialog assetId={assetId} signal={s} />}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={signals}
+        empty={t(canWrite ? 'signal.emptyWrite' : 'signal.empty')}
+        emptyTestId="signals-empty"
+      >
+        {(items) => (
+          <ul className="divide-y divide-slate-100">
+            {items.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-testid="signal-row">
+                <div className="min-w-0">
+                  <p className="text-sm">
+                    <bdi dir="ltr" className="font-mono break-all">
+                      {s.tag}
+                    </bdi>{' '}
+                    {s.unit && (
+                      <bdi dir="ltr" className="text-slate-500">
+                        [{s.unit}]
+                      </bdi>
+                    )}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {t(`signalKinds.${s.kind}`)}
+                    {s.description ? ` · ${s.description}` : ''}
+                  </p>
+                  <p className="text-xs text-slate-500" data-testid="signal-limits">
+                    {limits(s)}
+                  </p>
+                </div>
+                {canWrite && <SignalFormDialog assetId={assetId} signal={s} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 'use client';
 
-import { useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
-import { Field, Input } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import { ZCreateSite, ZCreateUnit, ZUpdateSite, ZUpdateUnit } from '@/lib/plant/site-schemas';
 import { textOf } from '@/lib/plant/form-input';
 import { PlantDialog } from './plant-dialog';
+import { TextField } from './text-field';
 import { saveSite, saveUnit, type Place } from './plant-requests';
 import { usePlantForm } from './use-plant-form';
 
@@ -33,19 +32,16 @@ export function PlaceFormDialog({
   const t = useTranslations('plantUi');
   const toast = useToast();
   const router = useRouter();
-  const close = useRef(() => {});
   const schema = kind === 'site' ? (place ? ZUpdateSite : ZCreateSite) : place ? ZUpdateUnit : ZCreateUnit;
   const form = usePlantForm({
     schema,
     fields: FIELDS,
     send: (body) => (kind === 'site' ? saveSite : saveUnit)({ id: place?.id, body }),
     onSaved: (saved: Place) => {
-      close.current();
       toast(t(place ? 'toasts.saved' : 'toasts.created', { code: saved.code }));
       router.refresh();
     },
   });
-  const id = (f: string) => `${kind}-${f}`;
   const action = place ? 'edit' : 'create';
   return (
     <PlantDialog
@@ -54,12 +50,7 @@ export function PlaceFormDialog({
       submitLabel={t(place ? 'save' : 'create')}
       testId={`${action}-${kind}`}
       variant={variant ?? (place ? 'secondary' : 'primary')}
-      pending={form.pending}
-      formError={form.formError}
-      onOpen={(fn) => {
-        close.current = fn;
-        form.reset();
-      }}
+      form={form}
       onSubmit={(data) =>
         form.submit({
           ...(kind === 'unit' && !place ? { siteId } : {}),
@@ -69,35 +60,33 @@ export function PlaceFormDialog({
         })
       }
     >
-      <Field id={id('code')} label={t('fields.code')} hint={t('fields.codeHint')} error={form.err('code')}>
-        <Input
-          id={id('code')}
-          name="code"
-          dir="ltr"
-          autoComplete="off"
-          defaultValue={place?.code}
-          invalid={form.invalid('code')}
-        />
-      </Field>
+      <TextField
+        form={form}
+        prefix={kind}
+        name="code"
+        label={t('fields.code')}
+        hint={t('fields.codeHint')}
+        dir="ltr"
+        autoComplete="off"
+        defaultValue={place?.code}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={id('nameAr')} label={t('fields.nameAr')} error={form.err('nameAr')}>
-          <Input
-            id={id('nameAr')}
-            name="nameAr"
-            dir="rtl"
-            defaultValue={place?.nameAr}
-            invalid={form.invalid('nameAr')}
-          />
-        </Field>
-        <Field id={id('nameEn')} label={t('fields.nameEn')} error={form.err('nameEn')}>
-          <Input
-            id={id('nameEn')}
-            name="nameEn"
-            dir="ltr"
-            defaultValue={place?.nameEn}
-            invalid={form.invalid('nameEn')}
-          />
-        </Field>
+        <TextField
+          form={form}
+          prefix={kind}
+          name="nameAr"
+          label={t('fields.nameAr')}
+          dir="rtl"
+          defaultValue={place?.nameAr}
+        />
+        <TextField
+          form={form}
+          prefix={kind}
+          name="nameEn"
+          label={t('fields.nameEn')}
+          dir="ltr"
+          defaultValue={place?.nameEn}
+        />
       </div>
     </PlantDialog>
   );

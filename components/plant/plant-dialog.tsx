@@ -1,15 +1,12 @@
 'use client';
 
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/field';
 
-/**
- * A button that opens a plant form in a dialog. `onSubmit` gets the form's data; the form stays
- * open until the caller closes it (`close` is handed to `children` and to the caller via onOpen).
- */
+/** A button that opens a plant form (usePlantForm) in a dialog; `onSubmit` gets the form's data. */
 export function PlantDialog({
   label,
   title,
@@ -18,9 +15,7 @@ export function PlantDialog({
   variant = 'secondary',
   size = 'md',
   wide,
-  pending,
-  formError,
-  onOpen,
+  form,
   onSubmit,
   children,
 }: {
@@ -32,19 +27,12 @@ export function PlantDialog({
   variant?: ButtonVariant;
   size?: 'sm' | 'md';
   wide?: boolean;
-  pending: boolean;
-  formError?: string;
-  /** runs when the dialog opens (reset errors) and gets the function that closes it */
-  onOpen: (close: () => void) => void;
+  form: { open: boolean; onOpenChange: (open: boolean) => void; pending: boolean; formError?: string };
   onSubmit: (form: FormData) => void;
   children: ReactNode;
 }) {
   const t = useTranslations('plantUi');
-  const [open, setOpen] = useState(false);
-  const openChange = (next: boolean) => {
-    if (next) onOpen(() => setOpen(false));
-    if (!pending) setOpen(next);
-  };
+  const { open, onOpenChange: openChange, pending, formError } = form;
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit(new FormData(event.currentTarget));

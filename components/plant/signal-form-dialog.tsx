@@ -1,13 +1,13 @@
 'use client';
 
-import { useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
-import { Field, Input } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import { LIMIT_FIELDS, SIGNAL_KINDS, ZCreateSignal, ZUpdateSignal } from '@/lib/plant/signal-schemas';
 import { numberInput, textOf } from '@/lib/plant/form-input';
 import { NativeSelect } from './native-select';
+import { TextField } from './text-field';
 import { PlantDialog } from './plant-dialog';
 import { PLANT_KEY, saveSignal, type Signal } from './plant-requests';
 import { usePlantForm } from './use-plant-form';
@@ -23,13 +23,11 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
   const t = useTranslations('plantUi');
   const toast = useToast();
   const queryClient = useQueryClient();
-  const close = useRef(() => {});
   const form = usePlantForm({
     schema: signal ? ZUpdateSignal : ZCreateSignal,
     fields: FIELDS,
     send: (body) => saveSignal({ id: signal?.id, body }),
     onSaved: (saved) => {
-      close.current();
       toast(t(signal ? 'toasts.saved' : 'toasts.created', { code: saved.tag }));
       queryClient.invalidateQueries({ queryKey: PLANT_KEY });
     },
@@ -47,12 +45,7 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
       variant={signal ? 'ghost' : 'primary'}
       size="sm"
       wide
-      pending={form.pending}
-      formError={form.formError}
-      onOpen={(fn) => {
-        close.current = fn;
-        form.reset();
-      }}
+      form={form}
       onSubmit={(data) =>
         form.submit({
           ...(signal ? {} : { assetId }),
@@ -66,16 +59,16 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
       }
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={id('tag')} label={t('fields.signalTag')} hint={t('fields.signalTagHint')} error={form.err('tag')}>
-          <Input
-            id={id('tag')}
-            name="tag"
-            dir="ltr"
-            autoComplete="off"
-            defaultValue={signal?.tag}
-            invalid={form.invalid('tag')}
-          />
-        </Field>
+        <TextField
+          form={form}
+          prefix="signal"
+          name="tag"
+          label={t('fields.signalTag')}
+          hint={t('fields.signalTagHint')}
+          dir="ltr"
+          autoComplete="off"
+          defaultValue={signal?.tag}
+        />
         <Field id={id('kind')} label={t('fields.kind')} error={form.err('kind')}>
           <NativeSelect
             id={id('kind')}
@@ -86,62 +79,51 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
             options={SIGNAL_KINDS.map((v) => ({ value: v, label: t(`signalKinds.${v}`) }))}
           />
         </Field>
-        <Field id={id('description')} label={t('fields.description')} error={form.err('description')}>
-          <Input
-            id={id('description')}
-            name="description"
-            defaultValue={signal?.description ?? ''}
-            invalid={form.invalid('description')}
-          />
-        </Field>
-        <Field
-          id={id('unit')}
+        <TextField
+          form={form}
+          prefix="signal"
+          name="description"
+          label={t('fields.description')}
+          defaultValue={signal?.description ?? ''}
+        />
+        <TextField
+          form={form}
+          prefix="signal"
+          name="unit"
           label={t('fields.engineeringUnit')}
           hint={t('fields.engineeringUnitHint')}
-          error={form.err('unit')}
-        >
-          <Input
-            id={id('unit')}
-            name="unit"
-            dir="ltr"
-            defaultValue={signal?.unit ?? ''}
-            invalid={form.invalid('unit')}
-          />
-        </Field>
+          dir="ltr"
+          defaultValue={signal?.unit ?? ''}
+        />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t('fields.limits')}</legend>
         <p className="mb-2 text-xs text-slate-500">{t('fields.limitsHint')}</p>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {LIMIT_FIELDS.map((f) => (
-            <Field key={f} id={id(f)} label={t(`limits.${f}`)} error={form.err(f)}>
-              <Input
-                id={id(f)}
-                name={f}
-                inputMode="decimal"
-                dir="ltr"
-                defaultValue={number(signal?.[f])}
-                invalid={form.invalid(f)}
-              />
-            </Field>
+            <TextField
+              key={f}
+              form={form}
+              prefix="signal"
+              name={f}
+              label={t(`limits.${f}`)}
+              inputMode="decimal"
+              dir="ltr"
+              defaultValue={number(signal?.[f])}
+            />
           ))}
         </div>
       </fieldset>
-      <Field
-        id={id('sampleIntervalSeconds')}
+      <TextField
+        form={form}
+        prefix="signal"
+        name="sampleIntervalSeconds"
         label={t('fields.sampleInterval')}
         hint={t('fields.sampleIntervalHint')}
-        error={form.err('sampleIntervalSeconds')}
-      >
-        <Input
-          id={id('sampleIntervalSeconds')}
-          name="sampleIntervalSeconds"
-          inputMode="numeric"
-          dir="ltr"
-          defaultValue={number(signal?.sampleIntervalSeconds)}
-          invalid={form.invalid('sampleIntervalSeconds')}
-        />
-      </Field>
+        inputMode="numeric"
+        dir="ltr"
+        defaultValue={number(signal?.sampleIntervalSeconds)}
+      />
     </PlantDialog>
   );
 }

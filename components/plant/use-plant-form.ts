@@ -7,9 +7,9 @@ import { useApiMessage } from '@/components/api/use-api-message';
 import { FORM_ERROR, problemToFormErrors, type FormErrors } from '@/lib/http/form-errors';
 
 /**
- * One plant form's life: check the values with the API's own schema here, send what it parsed,
- * and show the API's refusal on the same fields (problemToFormErrors). `err(field)` and
- * `formError` are localized.
+ * One plant form's life in its dialog: open it with no errors, check the values with the API's own
+ * schema here, send what it parsed, show the API's refusal on the same fields (problemToFormErrors),
+ * close once saved. `err(field)` and `formError` are localized.
  */
 export function usePlantForm<S extends z.ZodType, R>({
   schema,
@@ -24,9 +24,13 @@ export function usePlantForm<S extends z.ZodType, R>({
 }) {
   const message = useApiMessage();
   const [errors, setErrors] = useState<FormErrors>({});
+  const [open, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: send,
-    onSuccess: onSaved,
+    onSuccess: (saved) => {
+      setOpen(false);
+      onSaved(saved);
+    },
     onError: (error) => setErrors(problemToFormErrors(error, { fields })),
   });
 
@@ -37,10 +41,18 @@ export function usePlantForm<S extends z.ZodType, R>({
     mutation.mutate(parsed.data);
   }
 
+  /** Opening starts without errors; a dialog stays open while its request runs. */
+  function onOpenChange(next: boolean) {
+    if (mutation.isPending) return;
+    if (next) setErrors({});
+    setOpen(next);
+  }
+
   return {
+    open,
+    onOpenChange,
     submit,
     pending: mutation.isPending,
-    reset: () => setErrors({}),
     invalid: (field: string) => Boolean(errors[field]),
     err: (field: string) => (errors[field] ? message(errors[field], 'plantUi.invalid') : undefined),
     formError: errors[FORM_ERROR] ? message(errors[FORM_ERROR]) : undefined,

@@ -1,5 +1,4 @@
 import { cache } from 'react';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
@@ -7,8 +6,9 @@ import { buttonClass } from '@/components/ui/button';
 import { ToastProvider } from '@/components/ui/toast';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
 import { AssetList } from '@/components/plant/asset-list';
-import { BackLink } from '@/components/plant/back-link';
+import { BackLink } from '@/components/ui/back-link';
 import { PlaceFormDialog } from '@/components/plant/place-form-dialog';
+import { PlaceHeader } from '@/components/plant/place-header';
 import { PlaceList } from '@/components/plant/place-list';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/locales';
@@ -18,6 +18,7 @@ import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { getSite } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { placeTitle } from '@/lib/plant/place-title';
 import { unitHref } from '@/lib/plant/plant-paths';
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -28,12 +29,7 @@ const load = cache(async (id: string) => {
   return page ? orNull(() => getSite(page.ctx, id)) : null;
 });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const [site, t] = await Promise.all([load(id), getTranslations({ locale })]);
-  if (!site) return { title: t('errors.notFoundTitle') };
-  return { title: `${locale === 'ar' ? site.nameAr : site.nameEn} · ${t('plantUi.site.listTitle')}` };
-}
+export const generateMetadata = placeTitle(load, 'plantUi.site.listTitle');
 
 /** A site: its units and (the first page of) its assets. */
 export default async function SitePage({ params }: { params: Params }) {
@@ -54,20 +50,7 @@ export default async function SitePage({ params }: { params: Params }) {
     <ToastProvider closeLabel={t('close')}>
       <div className="mx-auto max-w-6xl space-y-4">
         <BackLink href="/sites">{t('site.back')}</BackLink>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div className="min-w-0">
-            <h1 className="text-2xl font-semibold break-words" data-testid="place-title">
-              {locale === 'ar' ? site.nameAr : site.nameEn}
-            </h1>
-            <p className="text-sm text-slate-500">
-              <bdi dir="ltr" className="font-mono">
-                {site.code}
-              </bdi>{' '}
-              · {locale === 'ar' ? site.nameEn : site.nameAr}
-            </p>
-          </div>
-          {canWrite && <PlaceFormDialog kind="site" place={site} />}
-        </div>
+        <PlaceHeader locale={locale} place={site} actions={canWrite && <PlaceFormDialog kind="site" place={site} />} />
 
         <Card title={t('unit.listTitle')} testId="site-units">
           {canWrite && (

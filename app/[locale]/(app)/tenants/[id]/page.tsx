@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, DefinitionList } from '@/components/ui/card';
+import { BackLink } from '@/components/ui/back-link';
 import { buttonClass } from '@/components/ui/button';
 import { EditTenantDialog } from '@/components/tenants/edit-tenant-dialog';
 import { DomainClaimsReview } from '@/components/tenants/domain-claims-review';
@@ -57,19 +58,7 @@ export default async function TenantPage({ params }: { params: Params }) {
   return (
     <ToastProvider closeLabel={t('tenants.close')}>
       <div className="mx-auto max-w-4xl space-y-4">
-        <Link href="/tenants" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
-          <svg
-            aria-hidden
-            viewBox="0 0 24 24"
-            className="size-4 rtl:rotate-180"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
-            <path d="M15 18l-6-6 6-6" />
-          </svg>
-          {t('tenants.back')}
-        </Link>
+        <BackLink href="/tenants">{t('tenants.back')}</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold" data-testid="tenant-title">
             {tenant.name}

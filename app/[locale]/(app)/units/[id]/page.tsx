@@ -1,5 +1,4 @@
 import { cache } from 'react';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
@@ -7,8 +6,9 @@ import { ToastProvider } from '@/components/ui/toast';
 import { AssetContext } from '@/components/plant/asset-context';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
 import { AssetList } from '@/components/plant/asset-list';
-import { BackLink } from '@/components/plant/back-link';
+import { BackLink } from '@/components/ui/back-link';
 import { PlaceFormDialog } from '@/components/plant/place-form-dialog';
+import { PlaceHeader } from '@/components/plant/place-header';
 import { QueryPagination } from '@/components/audit/query-pagination';
 import { isLocale } from '@/lib/i18n/locales';
 import { requirePage, visiblePage } from '@/lib/navigation/require-page';
@@ -17,6 +17,7 @@ import { getAsset, listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listAssetLinks, ZListAssetLinks } from '@/lib/plant/list-asset-links';
 import { getUnit, listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { placeTitle } from '@/lib/plant/place-title';
 import { siteHref } from '@/lib/plant/plant-paths';
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -26,12 +27,7 @@ const load = cache(async (id: string) => {
   return page ? orNull(() => getUnit(page.ctx, id)) : null;
 });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const [unit, t] = await Promise.all([load(id), getTranslations({ locale })]);
-  if (!unit) return { title: t('errors.notFoundTitle') };
-  return { title: `${locale === 'ar' ? unit.nameAr : unit.nameEn} · ${t('plantUi.unit.listTitle')}` };
-}
+export const generateMetadata = placeTitle(load, 'plantUi.unit.listTitle');
 
 /**
  * A unit: its assets (server pagination), the process-flow links leaving them, and, with
@@ -63,26 +59,12 @@ export default async function UnitPage({
   const canWrite = allows(ctx, 'assets.manage');
   const t = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
-  const name = (x: { nameAr: string; nameEn: string }) => (locale === 'ar' ? x.nameAr : x.nameEn);
 
   return (
     <ToastProvider closeLabel={t('close')}>
       <div className="mx-auto max-w-6xl space-y-4">
         <BackLink href={siteHref(unit.siteId)}>{t('unit.back')}</BackLink>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div className="min-w-0">
-            <h1 className="text-2xl font-semibold break-words" data-testid="place-title">
-              {name(unit)}
-            </h1>
-            <p className="text-sm text-slate-500">
-              <bdi dir="ltr" className="font-mono">
-                {unit.code}
-              </bdi>{' '}
-              · {locale === 'ar' ? unit.nameEn : unit.nameAr}
-            </p>
-          </div>
-          {canWrite && <PlaceFormDialog kind="unit" place={unit} />}
-        </div>
+        <PlaceHeader locale={locale} place={unit} actions={canWrite && <PlaceFormDialog kind="unit" place={unit} />} />
 
         {asset && (
           <AssetContext
