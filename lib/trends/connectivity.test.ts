@@ -1,4 +1,4 @@
-import { connectivityOf, staleAfterSeconds } from './connectivity';
+import { bestConnectivity, connectivityOf, staleAfterSeconds } from './connectivity';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -35,5 +35,14 @@ describe('connectivityOf', () => {
 
   it('treats an unreadable time as stale, never as fresh', () => {
     expect(connectivityOf({ ts: 'not a date', source: 'live' }, 10, now)).toBe('stale');
+  });
+});
+
+describe('bestConnectivity', () => {
+  it('is the best of the signals: live > demo > stale > none', () => {
+    expect(bestConnectivity([])).toBe('none');
+    expect(bestConnectivity(['stale', 'none'])).toBe('stale');
+    expect(bestConnectivity(['stale', 'demo', 'none'])).toBe('demo');
+    expect(bestConnectivity(['demo', 'live', 'stale'])).toBe('live');
   });
 });

@@ -36,3 +36,12 @@ export function connectivityOf(
   if (!(ageSeconds <= staleAfterSeconds(sampleIntervalSeconds))) return 'stale';
   return latest.source;
 }
+
+const RANK: Record<Connectivity, number> = { live: 3, demo: 2, stale: 1, none: 0 };
+
+/** An asset's connectivity: the best of its signals' (live > demo > stale > none); none without signals. */
+export function bestConnectivity(list: Iterable<Connectivity>): Connectivity {
+  let best: Connectivity = 'none';
+  for (const c of list) if (RANK[c] > RANK[best]) best = c;
+  return best;
+}
