@@ -42,6 +42,9 @@ export async function AssetHealthCard({
       body
     );
   };
+  const word = (k: 'high' | 'low' | 'rising' | 'falling') => t(`words.${k}`);
+  const levelWord = (level: unknown) =>
+    t(`words.${level === 'critical' ? 'critical' : level === 'warning' ? 'warning' : 'normal'}`);
   const unitOf = (id: string | null) => (id && signals.get(id)?.unit) || '';
 
   function explain(f: HealthFactor): ReactNode {
@@ -51,8 +54,8 @@ export async function AssetHealthCard({
       case 'band_excursion':
         return t.rich('factors.band_excursion', {
           sig,
-          side: String(f.side),
-          level: String(f.level),
+          direction: word(f.side === 'low' ? 'low' : 'high'),
+          levelName: levelWord(f.level),
           deviation: n(num(f.deviation)),
           limit: n(num(f.limit)),
           value: n(num(f.value)),
@@ -62,8 +65,8 @@ export async function AssetHealthCard({
         const hours = num(f.hoursToLimit);
         return t.rich(hours === null ? 'factors.trend_away' : 'factors.trend_to_limit', {
           sig,
-          side: String(f.side),
-          level: String(f.limitLevel),
+          motion: word(f.side === 'low' ? 'falling' : 'rising'),
+          levelName: levelWord(f.limitLevel),
           slope: n(Math.abs(num(f.slopePerHour) ?? 0), 3),
           limit: n(num(f.limit)),
           hours: n(hours, 1),
