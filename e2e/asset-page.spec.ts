@@ -114,6 +114,8 @@ test('the asset page charts a day of history with its gap and limits, explains i
   if (!isMobile(info)) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(localized(info, `/assets/${asset.id}`));
+    // Charts load as they come near the screen.
+    await page.locator(`#signal-${signal.id}`).scrollIntoViewIfNeeded();
     await expect(page.locator(`#signal-${signal.id}`).getByTestId('trend-chart')).toHaveAttribute(
       'data-state',
       'ready',
