@@ -46,6 +46,12 @@ const PAGES: PageCase[] = [
     path: async () => `/assets/${(await demoAsset()).id}`,
     title: (m) => `${m === en ? demoAssetCache!.nameEn : demoAssetCache!.nameAr} · ${m.assetsPage.title}`,
   },
+  {
+    route: '/assets/import',
+    as: 'admin@gulfpetrochem.demo',
+    path: () => '/assets/import',
+    title: (m) => m.plantImport.title,
+  },
   { route: '/sites', as: 'admin@gulfpetrochem.demo', path: () => '/sites', title: (m) => m.plantUi.site.listTitle },
   {
     route: '/sites/[id]',
