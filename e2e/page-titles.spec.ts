@@ -10,7 +10,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
 import { DEMO_TENANT } from '../lib/demo/demo-accounts';
-import { createSiteWithUnit, demoTenantId } from './support/data';
+import { createAsset, createSiteWithUnit, demoTenantId } from './support/data';
 import { langOf, localized, signInAndWait } from './support/ui';
 
 type Messages = typeof en;
@@ -29,6 +29,9 @@ interface PageCase {
 /** A site and unit of the demo tenant made for this run (their names are in the titles). */
 let demoPlaceCache: Awaited<ReturnType<typeof createSiteWithUnit>> | undefined;
 const demoPlace = async () => (demoPlaceCache ??= await createSiteWithUnit(await demoTenantId()));
+/** An asset in that unit (its name is in the asset page's title). */
+let demoAssetCache: Awaited<ReturnType<typeof createAsset>> | undefined;
+const demoAsset = async () => (demoAssetCache ??= await createAsset(await demoTenantId(), (await demoPlace()).unit.id));
 
 const PAGES: PageCase[] = [
   { route: '/login', as: null, path: () => '/login', title: (m) => m.login.title },
@@ -37,6 +40,12 @@ const PAGES: PageCase[] = [
   { route: '/audit-log', as: 'admin@gulfpetrochem.demo', path: () => '/audit-log', title: (m) => m.auditLog.title },
   { route: '/settings', as: 'admin@gulfpetrochem.demo', path: () => '/settings', title: (m) => m.settings.title },
   { route: '/assets', as: 'admin@gulfpetrochem.demo', path: () => '/assets', title: (m) => m.assetsPage.title },
+  {
+    route: '/assets/[id]',
+    as: 'admin@gulfpetrochem.demo',
+    path: async () => `/assets/${(await demoAsset()).id}`,
+    title: (m) => `${m === en ? demoAssetCache!.nameEn : demoAssetCache!.nameAr} · ${m.assetsPage.title}`,
+  },
   {
     route: '/assets/import',
     as: 'admin@gulfpetrochem.demo',

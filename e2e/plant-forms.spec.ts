@@ -108,10 +108,14 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await assetDialog.locator('[name=metadata]').fill('{"ratedKw": 75}');
   await page.getByTestId('create-asset-submit').click();
   await expect(assetDialog).toBeHidden();
+  // The list links to the asset's page; this test works on the asset's context in its unit page.
   await page
     .getByTestId(isMobile(info) ? 'asset-card' : 'asset-row')
     .getByTestId('asset-link')
     .click();
+  await expect(page.getByTestId('asset-title')).toHaveText(langOf(info) === 'ar' ? 'مضخة التغذية' : 'Feed pump');
+  const created = (await (await page.request.get(`/api/assets?q=P-101-${s}`)).json()).items[0];
+  await page.goto(localized(info, `/units/${created.unitId}?asset=${created.id}`));
   const context = page.getByTestId('asset-context');
   await expect(context).toContainText(`P-101-${s}`);
 

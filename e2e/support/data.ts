@@ -86,3 +86,32 @@ export async function createSiteWithUnit(tenantId: string) {
   );
   return { site, unit };
 }
+
+/**
+ * A signal's day of history (with a two-hour gap) through lib/ingest, and a health snapshot naming
+ * it, written by e2e/support/seed-asset-history.ts in a child process (lib/ingest is server-only).
+ */
+export async function seedAssetHistory(args: { tenantId: string; assetId: string; signalId: string; tag: string }) {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(
+    'npx',
+    ['tsx', '--conditions=react-server', 'e2e/support/seed-asset-history.ts', JSON.stringify(args)],
+    {
+      env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-0123456789-0123456789-0123456789' },
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out) as { inserted: number };
+}
+
+/** An asset (a pump) in a unit, written directly; unique tag and names per call. */
+export async function createAsset(tenantId: string, unitId: string) {
+  const tag = `E2E-P-${unique()}`.toUpperCase();
+  const asset = { id: crypto.randomUUID(), tag, nameAr: `مضخة ${tag}`, nameEn: `Pump ${tag}` };
+  await sql().query(
+    `INSERT INTO assets (tenant_id, id, unit_id, tag, tag_key, name_ar, name_en, type, criticality, updated_at)
+     VALUES ($1, $2, $3, $4, lower($4), $5, $6, 'pump', 'B', now())`,
+    [tenantId, asset.id, unitId, asset.tag, asset.nameAr, asset.nameEn],
+  );
+  return asset;
+}

@@ -52,7 +52,7 @@ describe('plant paths', () => {
   it('links sites, units and an asset (in its unit) with encoded ids', () => {
     expect(siteHref('s1')).toBe('/sites/s1');
     expect(unitHref('u/1')).toBe('/units/u%2F1');
-    expect(assetHref({ id: 'a1', unitId: 'u1' })).toBe('/units/u1?asset=a1');
+    expect(assetHref({ id: 'a1' })).toBe('/assets/a1');
   });
 });
 

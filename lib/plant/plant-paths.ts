@@ -1,10 +1,6 @@
-/**
- * Where the plant's objects are shown. Every link to an asset goes through assetHref, so the asset
- * page (when it lands) replaces its context in the unit page by changing this one function.
- */
+/** Where the plant's objects are shown. Every link to an asset goes through assetHref. */
 export const siteHref = (id: string) => `/sites/${encodeURIComponent(id)}`;
 export const unitHref = (id: string) => `/units/${encodeURIComponent(id)}`;
 
-/** An asset's context: its unit's page with the asset chosen (signals, links, actions). */
-export const assetHref = (asset: { id: string; unitId: string }) =>
-  `${unitHref(asset.unitId)}?asset=${encodeURIComponent(asset.id)}`;
+/** An asset's page (register data, health, signals, trends, links). */
+export const assetHref = (asset: { id: string }) => `/assets/${encodeURIComponent(asset.id)}`;

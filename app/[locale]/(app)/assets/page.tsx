@@ -14,6 +14,8 @@ import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
+import { assetListStatus } from '@/lib/trends/asset-list-status';
+import { assetStatusColumns } from '@/components/asset-page/asset-status-columns';
 
 export const generateMetadata = guardedTitle('assets', 'assetsPage.title');
 
@@ -43,6 +45,12 @@ export default async function AssetsPage({
     canWrite && filters.site_id ? listUnits(ctx, ZListUnits.parse({ pageSize: 100 })) : null,
   ]);
   const unitChoices = (allUnits ?? units).items;
+  const columns = await assetStatusColumns(
+    await assetListStatus(
+      ctx,
+      result.items.map((a) => a.id),
+    ),
+  );
   const query: AssetQuery = {
     q: filters.q,
     site_id: filters.site_id,
@@ -102,7 +110,7 @@ export default async function AssetsPage({
               )}
             </div>
           ) : (
-            <AssetList locale={locale} items={result.items} />
+            <AssetList locale={locale} items={result.items} columns={columns} />
           )}
           <QueryPagination
             basePath="/assets"
