@@ -7,7 +7,7 @@ import { ToastProvider } from '@/components/ui/toast';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
 import { AssetLinksPanel } from '@/components/plant/asset-links-panel';
 import { AssetStatusActions } from '@/components/plant/asset-status-actions';
-import { BackLink } from '@/components/plant/back-link';
+import { BackLink } from '@/components/ui/back-link';
 import { AssetHealthCard } from '@/components/asset-page/asset-health-card';
 import { RefreshOnPlantChange } from '@/components/asset-page/refresh-on-plant-change';
 import { SignalLatestList } from '@/components/asset-page/signal-latest-list';
