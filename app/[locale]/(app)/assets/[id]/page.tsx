@@ -10,6 +10,7 @@ import { AssetStatusActions } from '@/components/plant/asset-status-actions';
 import { BackLink } from '@/components/ui/back-link';
 import { AssetHealthCard } from '@/components/asset-page/asset-health-card';
 import { RefreshOnPlantChange } from '@/components/asset-page/refresh-on-plant-change';
+import { LiveRefresh } from '@/components/asset-page/live-refresh';
 import { SignalLatestList } from '@/components/asset-page/signal-latest-list';
 import { SignalTrends } from '@/components/asset-page/signal-trends';
 import { Link } from '@/lib/i18n/navigation';
@@ -99,6 +100,7 @@ export default async function AssetPage({ params }: { params: Params }) {
   return (
     <ToastProvider closeLabel={tPlant('close')}>
       <RefreshOnPlantChange assetId={asset.id} />
+      <LiveRefresh />
       <div className="mx-auto max-w-6xl space-y-4">
         <BackLink href="/assets">{t('back')}</BackLink>
         <div className="flex flex-wrap items-start justify-between gap-3">
