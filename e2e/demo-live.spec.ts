@@ -34,4 +34,14 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   await expect(row).toContainText(m.assetPage.signals.connectivity.demo);
   fs.mkdirSync('screenshots', { recursive: true });
   await page.screenshot({ path: `screenshots/demo-reactor-${info.project.name}.png`, fullPage: true });
+
+  // Its chart holds the backfilled day of history (one replayed row per 10 min under Playwright).
+  await row.getByTestId('signal-chart-link').click();
+  const id = new URL(page.url()).hash.slice(1);
+  const chart = page.locator(`#${id}`).getByTestId('trend-chart');
+  await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThan(100);
+  // History and live tail are continuous: no step of the history reads as a gap.
+  await expect(chart).toHaveAttribute('data-gaps', '0');
+  await page.screenshot({ path: `screenshots/demo-reactor-chart-${info.project.name}.png` });
 });

@@ -100,7 +100,9 @@ export async function seedDemoPlant(tenantId: string, options: { now?: Date; set
         unit: s.unit,
         kind: s.kind,
         ...s.limits,
-        sampleIntervalSeconds: settings.DEMO_REPLAY_INTERVAL_SECONDS,
+        // The coarsest rate the demo promises: its history has one row per backfill step, and an
+        // interval finer than that would make every chart of the history read as gaps.
+        sampleIntervalSeconds: Math.max(settings.DEMO_REPLAY_INTERVAL_SECONDS, settings.DEMO_BACKFILL_STEP_SECONDS),
       });
       return { tenantId, ...signal, tagKey: uniqueKey(signal.tag) };
     }),
