@@ -9,6 +9,7 @@ import type PgBoss from 'pg-boss';
 import { demoEnv } from '../../lib/demo/demo-env';
 import { runDemoBackfill, runDemoReplayStep } from '../../lib/demo/system-demo-ingest';
 import { logger } from '../../lib/log/logger';
+import { queueHealthNow } from './health';
 
 const REPLAY_QUEUE = 'demo.replay';
 const BACKFILL_QUEUE = 'demo.backfill';
@@ -29,6 +30,8 @@ export async function startDemoReplay(boss: PgBoss) {
     const result = await runDemoBackfill({ untilMs: Date.now() + BACKFILL_SLICE_MS });
     if (result.samples > 0) log.info(result, 'demo history backfilled');
     if (result.remaining) await queueBackfill();
+    // The history is complete: health (trends, degradation) can now be judged on it.
+    else if (result.samples > 0) await queueHealthNow(boss);
   });
 
   const queueBackfill = () => boss.send(BACKFILL_QUEUE, {}, { retryLimit: 3, retryDelay: 10 });

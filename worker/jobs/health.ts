@@ -18,4 +18,11 @@ export async function registerHealthJob(boss: PgBoss, log: Logger): Promise<void
   });
   // A run that outlasts the period is not doubled: singleton per key while one is queued or active.
   await boss.schedule(HEALTH_QUEUE, EVERY_FIVE_MINUTES, {}, { singletonKey: 'health', retryLimit: 0 });
+  // A fresh start shows health at once instead of "not computed yet" for up to five minutes.
+  await queueHealthNow(boss);
+}
+
+/** Asks for a recomputation now (after start, after a history backfill); never throws. */
+export async function queueHealthNow(boss: PgBoss): Promise<void> {
+  await boss.send(HEALTH_QUEUE, {}, { retryLimit: 0 }).catch(() => undefined);
 }
