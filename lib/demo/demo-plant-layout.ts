@@ -36,6 +36,14 @@ function unitAssets(unit: string, installDate: string, assets: Omit<LayoutAsset,
   return assets.map((asset) => ({ unit, installDate, ...asset }));
 }
 
+/**
+ * The learned turbine model counts C-MAPSS cycles; the health model needs hours per cycle to turn
+ * its RUL into a failure probability over 168 h (docs/health-model.md). The demo takes one cycle
+ * as one start–stop of a cycling gas turbine, 8 operating hours — an assumption (docs/demo-plant.md).
+ */
+export const TURBINE_HOURS_PER_CYCLE = 8;
+const TURBINE_METADATA = { hoursPerCycle: TURBINE_HOURS_PER_CYCLE };
+
 const OTHER_ASSETS: LayoutAsset[] = [
   ...unitAssets('UTL-700', '2016-09-15', [
     {
@@ -46,6 +54,7 @@ const OTHER_ASSETS: LayoutAsset[] = [
       criticality: 'A',
       manufacturer: 'Siemens Energy',
       model: 'SGT-800',
+      metadata: TURBINE_METADATA,
       sim: [],
     },
     {
@@ -56,6 +65,7 @@ const OTHER_ASSETS: LayoutAsset[] = [
       criticality: 'A',
       manufacturer: 'Siemens Energy',
       model: 'SGT-800',
+      metadata: TURBINE_METADATA,
       sim: [],
     },
     {

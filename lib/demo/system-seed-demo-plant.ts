@@ -1,12 +1,14 @@
 /**
  * Seeds the demo plant (lib/demo/demo-plant.ts) into a tenant, with the replay streams and the
  * backfill range. Idempotent: rows are found by code / tag (case-insensitive keys) and created
- * only when missing; existing rows are left as they are, so a second run changes nothing.
+ * only when missing; existing rows are left as they are, so a second run changes nothing — except
+ * that metadata keys the definition has and an existing asset lacks are added (a database seeded
+ * before a key existed gets it; values someone set are never overwritten).
  * Definitions go through the API's zod schemas (limits in order, names, tags), so the seed can
  * never store what the API would refuse.
  */
 import { db } from '../db/client';
-import { ZCreateAsset, ZCreateAssetLink } from '../plant/asset-schemas';
+import { ZAssetMetadata, ZCreateAsset, ZCreateAssetLink } from '../plant/asset-schemas';
 import { ZCreateSignal } from '../plant/signal-schemas';
 import { ZCreateSite, ZCreateUnit } from '../plant/site-schemas';
 import { uniqueKey } from '../plant/plant-text';
@@ -78,6 +80,7 @@ export async function seedDemoPlant(tenantId: string, options: { now?: Date; set
     await client.asset.findMany({ where: { tenantId }, select: { id: true, tagKey: true } }),
     (a) => a.tagKey,
   );
+  await addMissingMetadata(tenantId, plant.assets);
 
   await client.assetLink.createMany({
     data: plant.links.map((l) => ({
@@ -133,4 +136,21 @@ export async function seedDemoPlant(tenantId: string, options: { now?: Date; set
     ],
     skipDuplicates: true,
   });
+}
+
+/** Adds to existing demo assets the metadata keys of their definition they do not have yet. */
+async function addMissingMetadata(tenantId: string, assets: { tag: string; metadata?: Record<string, unknown> }[]) {
+  const client = db();
+  const defined = new Map(assets.filter((a) => a.metadata).map((a) => [uniqueKey(a.tag), a.metadata!]));
+  const rows = await client.asset.findMany({
+    where: { tenantId, tagKey: { in: [...defined.keys()] } },
+    select: { id: true, tagKey: true, metadata: true },
+  });
+  for (const row of rows) {
+    const current = (row.metadata ?? {}) as Record<string, unknown>;
+    const missing = Object.entries(defined.get(row.tagKey)!).filter(([key]) => !(key in current));
+    if (missing.length === 0) continue;
+    const metadata = ZAssetMetadata.parse({ ...Object.fromEntries(missing), ...current });
+    await client.asset.updateMany({ where: { tenantId, id: row.id }, data: { metadata } });
+  }
 }

@@ -14,6 +14,12 @@ export const HEALTH_OPTIONS = {
   staleIntervals: 5,
   /** Fewest points for a trend. */
   minTrendPoints: 3,
+  /** A trend needs a window spanning at least this long (a few points over minutes say nothing about a week). */
+  minTrendSpanHours: 6,
+  /** |slope|/SE(slope), with autocorrelated residuals discounted, a trend needs to count (strict: the lag-1 correction under-counts slow wander; chosen on d00 + d00_te). */
+  trendSignificanceZ: 5,
+  /** A trend is projected at most one window span ahead (24 h from a 24 h window), not the full horizon. */
+  maxProjectionSpans: 1,
   /** Alarm onsets per day that count as the worst rate (one an hour). */
   severeAlarmsPerDay: 24,
   /** Score points a factor can remove at full severity: score = 100·Π(1 − weight·severity). */

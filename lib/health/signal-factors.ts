@@ -60,7 +60,7 @@ export function assessSignal(
     result.level = band.level;
     result.factors.push({ kind: 'band_excursion', ...about, value, ...band, weight: options.weights.band_excursion });
   }
-  const trend = trendToLimit(signal.points, signal.limits, now, options.horizonHours, options.minTrendPoints);
+  const trend = trendToLimit(signal.points, signal.limits, now, options);
   // Worth showing when it reaches its limit within a few horizons, or may do so within one.
   const near = trend?.hoursToLimit != null && trend.hoursToLimit <= 4 * options.horizonHours;
   if (trend && (near || trend.probabilityWithinHorizon >= 0.01)) {

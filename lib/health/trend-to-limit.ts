@@ -16,6 +16,35 @@ export interface TrendToLimit {
   /** P(the value is at or past the limit at now + horizon) under the line's prediction interval. */
   probabilityWithinHorizon: number;
   points: number;
+  /** Lag-1 autocorrelation of the residuals and the effective sample size it leaves (Santer et al. 2000). */
+  residualAutocorrelation: number;
+  effectivePoints: number;
+  /** |slope| / its standard error (with the effective sample size). */
+  slopeZ: number;
+}
+
+export interface TrendOptions {
+  horizonHours: number;
+  minTrendPoints: number;
+  /** Shortest time span the window must cover. */
+  minTrendSpanHours: number;
+  /** |slope|/SE(slope) a trend needs to count: below it the slope is indistinguishable from noise. */
+  trendSignificanceZ: number;
+  /** The line is projected at most this many window spans ahead (then up to the horizon). */
+  maxProjectionSpans: number;
+}
+
+/** Lag-1 autocorrelation of a series (in time order), clamped to [0, 0.99]. */
+function lag1Autocorrelation(values: readonly number[]): number {
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    den += d * d;
+    if (i > 0) num += d * (values[i - 1]! - mean);
+  }
+  return den > 0 ? Math.min(0.99, Math.max(0, num / den)) : 0;
 }
 
 function targetLimit(limits: SignalLimits, side: 'high' | 'low') {
@@ -36,24 +65,30 @@ function targetLimit(limits: SignalLimits, side: 'high' | 'low') {
 }
 
 /**
- * Robust trend of a signal toward its limit. Fits y = a + b·x (x = hours relative to `now`) with
- * Theil–Sen, then projects to now + H with the least-squares prediction interval applied to the robust
- * spread: σ_H = σ·√(1 + 1/n + (H − x̄)²/Sxx), σ = 1.4826·MAD of residuals (floored at 1 % of the distance
- * to the limit so a noise-free series still gives a graded, not a 0/1, probability);
+ * Robust trend of a signal toward its limit (docs/health-model.md → "Trend to a limit"). Fits
+ * y = a + b·x (x = hours relative to `now`) with Theil–Sen. Residuals of real process data are
+ * autocorrelated (slow wander, daily cycles), so the sample size is discounted to the effective
+ * n_eff = n·(1 − ρ₁)/(1 + ρ₁), ρ₁ the residuals' lag-1 autocorrelation (Santer et al. 2000), and the
+ * parameter variance inflated by n/n_eff: SE(b) = σ·√(n/n_eff / Sxx),
+ * σ_H = σ·√(1 + (n/n_eff)·(1/n + (H − x̄)²/Sxx)), σ = 1.4826·MAD of residuals (floored at 1 % of the
+ * distance to the limit so a noise-free series still gives a graded probability);
  * P = Φ((a + b·H − limit)/σ_H) on the high side (mirrored on the low side).
- * Returns null with fewer than `minPoints` finite points, a zero time span, or no limit toward the slope.
+ * Returns null — no trend — with fewer than `minTrendPoints` finite points, a span shorter than
+ * `minTrendSpanHours`, a slope that is not significant (|b|/SE(b) < `trendSignificanceZ`), or no limit
+ * toward the slope.
  */
 export function trendToLimit(
   points: readonly TimedValue[],
   limits: SignalLimits,
   now: Date,
-  horizonHours: number,
-  minPoints: number,
+  options: TrendOptions,
 ): TrendToLimit | null {
   const finite = points.filter((p) => Number.isFinite(p.value));
-  if (finite.length < minPoints) return null;
+  if (finite.length < options.minTrendPoints) return null;
   const xs = finite.map((p) => (p.t.getTime() - now.getTime()) / 3_600_000);
   const ys = finite.map((p) => p.value);
+  const span = Math.max(...xs) - Math.min(...xs);
+  if (span < options.minTrendSpanHours) return null;
   const fit = theilSen(xs, ys);
   if (!fit) return null;
   const side = fit.slope >= 0 ? 'high' : 'low';
@@ -67,9 +102,16 @@ export function trendToLimit(
   const n = xs.length;
   const xMean = xs.reduce((s, x) => s + x, 0) / n;
   const sxx = xs.reduce((s, x) => s + (x - xMean) ** 2, 0);
+  const rho = lag1Autocorrelation(ys.map((y, i) => y - (fit.intercept + fit.slope * xs[i]!)));
+  const effectivePoints = Math.max(2, Math.min(n, (n * (1 - rho)) / (1 + rho)));
+  const inflation = n / effectivePoints;
   const sigma = Math.max(fit.residualSigma, 0.01 * Math.abs(target.limit - fittedNow), 1e-9);
-  const sigmaH = sigma * Math.sqrt(1 + 1 / n + (horizonHours - xMean) ** 2 / sxx);
-  const projected = fittedNow + fit.slope * horizonHours;
+  const slopeZ = Math.abs(fit.slope) / (sigma * Math.sqrt(inflation / sxx));
+  if (gap > 0 && slopeZ < options.trendSignificanceZ) return null;
+  // A line seen over `span` hours is not extrapolated further than that: a week from one day is noise.
+  const H = Math.min(options.horizonHours, options.maxProjectionSpans * span);
+  const sigmaH = sigma * Math.sqrt(1 + inflation * (1 / n + (H - xMean) ** 2 / sxx));
+  const projected = fittedNow + fit.slope * H;
   const probabilityWithinHorizon = gap <= 0 ? 1 : normalCdf((sign * (projected - target.limit)) / sigmaH);
   return {
     slopePerHour: fit.slope,
@@ -79,5 +121,8 @@ export function trendToLimit(
     hoursToLimit,
     probabilityWithinHorizon,
     points: n,
+    residualAutocorrelation: rho,
+    effectivePoints,
+    slopeZ,
   };
 }
