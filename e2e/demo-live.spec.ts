@@ -22,6 +22,12 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   await page.locator('[data-testid="asset-link"]:visible', { hasText: 'R-101' }).first().click();
   await expect(page).toHaveURL(/\/assets\/[0-9a-f-]{36}/);
 
+  // Health is computed by the worker at start and again once the history is written; the page
+  // picks it up by itself. Normal data: normal (the model allows rare warnings), never unknown.
+  await expect
+    .poll(() => page.getByTestId('health-status').first().getAttribute('data-status'), { timeout: 60_000 })
+    .toMatch(/^(normal|warning)$/);
+
   const row = reactorPressure(page);
   // The simulator may still be on its first steps right after start: wait for a first value.
   await expect(row.getByTestId('signal-value')).toBeVisible({ timeout: 60_000 });
