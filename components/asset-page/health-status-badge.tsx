@@ -16,7 +16,10 @@ export function HealthStatusBadge({ status, label, score }: { status: HealthStat
   const style = STYLE[status];
   return (
     <span
-      className={clsx('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1', style.tone)}
+      className={clsx(
+        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1',
+        style.tone,
+      )}
       data-testid="health-status"
       data-status={status}
     >
@@ -41,7 +44,10 @@ export function ConnectivityBadge({ connectivity, label }: { connectivity: strin
   const style = CONNECTIVITY_STYLE[connectivity] ?? CONNECTIVITY_STYLE.none!;
   return (
     <span
-      className={clsx('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1', style.tone)}
+      className={clsx(
+        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1',
+        style.tone,
+      )}
       data-testid="connectivity"
       data-connectivity={connectivity}
     >

@@ -36,7 +36,8 @@ export function turbineSignals(): DemoSignal[] {
       asset: turbine.asset,
       tag: turbineSignalTag(turbine.asset, sensor.tag),
       description: `${sensor.descriptionEn} (sensor ${sensor.sensor})`,
-      unit: sensor.unit,
+      // '-' marks a dimensionless sensor in the C-MAPSS documentation: no engineering unit (blank → none)
+      unit: sensor.unit === '-' ? '' : sensor.unit,
       kind: 'measurement' as const,
       limits: limits[i] ?? {},
     })),
