@@ -1,0 +1,13 @@
+/**
+ * Every connector kind the product knows, by IntegrationKind. Each connector module adds its one
+ * line here; the API validates config/secrets with the module's schemas and the worker's
+ * supervisor starts its sessions.
+ */
+import type { Connector, IntegrationKind } from './connector';
+
+const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The connector for `kind`, or null while that kind has no module yet. */
+export function connectorFor(kind: IntegrationKind): Connector<unknown, unknown> | null {
+  return (CONNECTORS[kind] as Connector<unknown, unknown> | undefined) ?? null;
+}
