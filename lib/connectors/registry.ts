@@ -4,11 +4,17 @@
  * supervisor starts its sessions.
  */
 import type { Connector, IntegrationKind } from './connector';
+import { csvConnector } from './csv/csv-connector';
 import { opcuaConnector } from './opcua/opcua-connector';
+import { restPushConnector } from './rest-push/rest-push-connector';
+import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
   opcua: opcuaConnector,
+  sql_historian: sqlHistorianConnector,
+  rest_push: restPushConnector,
+  csv: csvConnector,
 };
 
 /** The connector for `kind`, or null while that kind has no module yet. */
