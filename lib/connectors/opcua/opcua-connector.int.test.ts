@@ -219,6 +219,48 @@ describe('OPC UA connector: subscription', () => {
     }
   });
 
+  it('offers a batch the sink refused (database down) again', async () => {
+    const sink = new RecordingSink();
+    let refusals = 0;
+    const store = sink.readings.bind(sink);
+    sink.readings = async (batch) => {
+      if (refusals++ === 0) throw new Error('database unavailable');
+      await store(batch);
+    };
+    const abort = new AbortController();
+    const session = await connector.start!(configFor(), {}, sink, {
+      tags: [REACTOR_TEMPERATURE],
+      cursor: null,
+      signal: abort.signal,
+    });
+    try {
+      server.setValue(REACTOR_TEMPERATURE, 118.25);
+      await waitFor(() => sink.readingsSeen.find((r) => r.value === 118.25), 'the value after the refusal');
+      expect(refusals).toBeGreaterThan(1);
+    } finally {
+      abort.abort();
+      await session.close();
+    }
+  });
+
+  it('reports an endpoint that is down, and stops trying when closed', async () => {
+    const sink = new RecordingSink();
+    const abort = new AbortController();
+    const session = await connector.start!(
+      configFor({ endpointUrl: `opc.tcp://127.0.0.1:${await closedPort()}` }),
+      {},
+      sink,
+      { tags: [PUMP_FLOW], cursor: null, signal: abort.signal },
+    );
+    await waitFor(() => sink.connections.at(-1)?.code === 'unreachable', 'the unreachable report');
+    abort.abort();
+    await session.close();
+    const reports = sink.connections.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(sink.connections).toHaveLength(reports);
+    expect(sink.readingsSeen).toEqual([]);
+  });
+
   // The issue's fault test: stop the server, remove one node, restart.
   it('resumes the other tags after a server restart and reports the removed node as tag_not_found', async () => {
     const sink = new RecordingSink();
