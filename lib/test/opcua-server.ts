@@ -20,6 +20,9 @@ import path from 'node:path';
 import { OPCUACertificateManager } from 'node-opcua-certificate-manager';
 import { DataType, StatusCodes, type StatusCode } from 'node-opcua-client';
 import { OPCUAServer } from 'node-opcua-server';
+import { routeNodeOpcuaLogs } from '../connectors/opcua/node-opcua-logging';
+
+routeNodeOpcuaLogs(); // node-opcua's warnings into the structured logger, as in the connector
 
 export interface TestOpcuaTag {
   /** e.g. `ns=1;s=P101.DischargePressure` (ns=1 is the server's own namespace) */
