@@ -6,14 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { OPCUACertificateManager } from 'node-opcua-certificate-manager';
 import { OPCUAClient, UserTokenType, type ConnectionStrategyOptions, type UserIdentityInfo } from 'node-opcua-client';
-import { resolveOutbound } from '../../net/outbound-policy';
 import type { OpcuaConfig, OpcuaSecrets } from './config';
 import { routeNodeOpcuaLogs } from './node-opcua-logging';
 
 routeNodeOpcuaLogs();
-
-/** The OPC UA port when an endpoint names none (IANA "opcua-tcp"). */
-export const OPCUA_DEFAULT_PORT = 4840;
 
 /**
  * Where the connector keeps its client certificate and the server certificates it trusted:
@@ -23,19 +19,6 @@ export const OPCUA_DEFAULT_PORT = 4840;
  */
 export function opcuaPkiDir(source: Record<string, string | undefined> = process.env) {
   return source.OPCUA_PKI_DIR?.trim() || path.join(os.tmpdir(), 'optria-iq-opcua-pki');
-}
-
-/**
- * The endpoint URL with its host replaced by the address the outbound policy allowed, so the
- * socket goes exactly where the check looked (the name is never resolved again, also not on
- * reconnects). Throws OutboundAddressRefused, or the resolver's error for unknown names.
- */
-export async function resolveEndpoint(endpointUrl: string) {
-  const url = new URL(endpointUrl);
-  const port = Number(url.port || OPCUA_DEFAULT_PORT);
-  const [first] = await resolveOutbound(url.hostname, port);
-  const host = first!.family === 6 ? `[${first!.address}]` : first!.address;
-  return `opc.tcp://${host}:${port}${url.pathname === '/' ? '' : url.pathname}`;
 }
 
 export interface OpcuaClientHandle {

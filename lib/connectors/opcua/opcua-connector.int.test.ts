@@ -256,7 +256,7 @@ describe('OPC UA connector: subscription', () => {
     abort.abort();
     await session.close();
     const reports = sink.connections.length;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(sink.connections).toHaveLength(reports);
     expect(sink.readingsSeen).toEqual([]);
   });

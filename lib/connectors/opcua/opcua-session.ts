@@ -20,7 +20,8 @@ import {
 import type { ConnectorProblem, ConnectorRunOptions, ConnectorSession, ConnectorSink, Reading } from '../connector';
 import { logger } from '../../log/logger';
 import type { OpcuaConfig, OpcuaSecrets } from './config';
-import { createOpcuaClient, resolveEndpoint, userIdentity, type OpcuaClientHandle } from './opcua-client';
+import { createOpcuaClient, userIdentity, type OpcuaClientHandle } from './opcua-client';
+import { resolveEndpoint } from './opcua-endpoint';
 import { opcuaProblem } from './opcua-problem';
 import { readingOf } from './opcua-reading';
 import { DEFAULT_RECONNECT, type OpcuaReconnectTuning } from './reconnect-tuning';
@@ -47,6 +48,7 @@ export function startOpcuaSession(
   const batcher = new ReadingBatcher(sink, log);
   let closed = false;
   let current: OpcuaClientHandle | null = null;
+  let loss: LossWatch | null = null;
   let wake: (() => void) | null = null;
 
   const sleep = (ms: number) =>
@@ -91,7 +93,7 @@ export function startOpcuaSession(
       if (closed) return 'closed';
       const session = await client.createSession(userIdentity(config, secrets));
       if (closed) return 'closed';
-      const lost = new LossWatch();
+      const lost = (loss = new LossWatch());
       lost.watch(client, 'connection_lost', 'connection lost');
       lost.watch(session, 'session_closed', 'session closed by the server');
       lost.watch(session, 'keepalive_failure', 'session keep-alive failed');
@@ -121,6 +123,7 @@ export function startOpcuaSession(
       return 'failed';
     } finally {
       current = null;
+      loss = null;
       await handle.dispose();
     }
   };
@@ -166,6 +169,7 @@ export function startOpcuaSession(
     if (!closed) {
       closed = true;
       wake?.();
+      loss?.end('closed');
       await current?.dispose();
     }
     await loop;
@@ -182,6 +186,10 @@ class LossWatch {
 
   watch(emitter: Pick<EventEmitter, 'once'>, event: string, reason: string) {
     emitter.once(event, () => this.resolve(reason));
+  }
+
+  end(reason: string) {
+    this.resolve(reason);
   }
 }
 

@@ -5,7 +5,8 @@
 import type { ClientSession } from 'node-opcua-client';
 import type { ConnectorProblem, ConnectorTimeouts } from '../connector';
 import type { OpcuaConfig, OpcuaSecrets } from './config';
-import { createOpcuaClient, resolveEndpoint, userIdentity } from './opcua-client';
+import { createOpcuaClient, userIdentity } from './opcua-client';
+import { resolveEndpoint } from './opcua-endpoint';
 import { opcuaProblem } from './opcua-problem';
 
 export class OpcuaProblemError extends Error {
