@@ -5,6 +5,7 @@
  */
 import type { Connector, IntegrationKind } from './connector';
 import { csvConnector } from './csv/csv-connector';
+import { demoConnector } from './demo/demo-connector';
 import { restPushConnector } from './rest-push/rest-push-connector';
 import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
@@ -13,6 +14,7 @@ const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
   sql_historian: sqlHistorianConnector,
   rest_push: restPushConnector,
   csv: csvConnector,
+  demo: demoConnector,
 };
 
 /** The connector for `kind`, or null while that kind has no module yet. */
