@@ -27,6 +27,9 @@ export const TENANT_SCOPED_MODELS = [
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
+  'Integration',
+  'ExternalSignalMapping',
+  'IntegrationTagSeen',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
