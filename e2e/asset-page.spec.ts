@@ -81,6 +81,8 @@ test('the asset page charts a day of history with its gap and limits, explains i
   const latest = page.getByTestId('signal-latest');
   await expect(latest.getByTestId('signal-value')).toHaveText('72 °C');
   await expect(latest.getByTestId('connectivity')).toHaveAttribute('data-connectivity', 'demo');
+  // Written straight through lib/ingest by the fixture: no integration to name.
+  await expect(latest.getByTestId('signal-provenance')).toContainText(m.assetPage.signals.provenance.direct);
 
   // The chart: a day in buckets, with the two-hour gap and the limits in its legend.
   const trend = page.locator(`#signal-${signal.id}`);

@@ -32,6 +32,10 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   // The simulator may still be on its first steps right after start: wait for a first value.
   await expect(row.getByTestId('signal-value')).toBeVisible({ timeout: 60_000 });
   await expect(row).toContainText(m.assetPage.signals.connectivity.demo);
+  // Provenance: the demo replay integration and the external tag it wrote under.
+  const provenance = row.getByTestId('signal-provenance');
+  await expect(provenance).toContainText(m.assetPage.signals.provenance.integration.replace('{name}', 'Demo replay'));
+  await expect(provenance.locator('bdi')).toHaveText('XMEAS(7)');
   const first = await row.getByTestId('signal-time').innerText();
   const firstValue = await row.getByTestId('signal-value').innerText();
   // A new row every 2 s, the page refreshes its server data every 5 s: a new reading within 20 s.

@@ -25,6 +25,7 @@ import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
 import { assetHref, siteHref, unitHref } from '@/lib/plant/plant-paths';
 import { latestValues } from '@/lib/timeseries/latest-values';
+import { mappedSignalIds, signalProvenance } from '@/lib/integrations/signal-provenance';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -60,10 +61,12 @@ export default async function AssetPage({ params }: { params: Params }) {
     listUnits(ctx, ZListUnits.parse({ site_id: asset.unit.siteId, pageSize: 100 })),
   ]);
   const signals = signalPage.items;
-  const latest = await latestValues(
-    tenantId,
-    signals.map((s) => s.id),
-  );
+  const signalIds = signals.map((s) => s.id);
+  const [latest, provenance, mapped] = await Promise.all([
+    latestValues(tenantId, signalIds),
+    signalProvenance(tenantId, signalIds),
+    mappedSignalIds(tenantId, signalIds),
+  ]);
   const canWrite = allows(ctx, 'assets.manage');
   const t = await getTranslations('assetPage');
   const tPlant = await getTranslations('plantUi');
@@ -203,6 +206,8 @@ export default async function AssetPage({ params }: { params: Params }) {
             assetId={asset.id}
             signals={plainSignals}
             latest={latest}
+            provenance={provenance}
+            mapped={mapped}
             now={new Date()}
             canWrite={allows(ctx, 'signals.manage')}
           />
