@@ -75,6 +75,10 @@ test('the asset page charts a day of history with its gap and limits, explains i
   await expect(health.getByTestId('health-status')).toContainText(m.assetPage.health.status.warning);
   await expect(health.getByTestId('health-factor')).toHaveCount(2);
   const factorLink = health.getByTestId('health-factor').first().getByTestId('factor-signal');
+  // Each quantity (number and unit) is one left-to-right isolate: Arabic text cannot swap them.
+  const quantity = health.getByTestId('health-factor').first().getByTestId('quantity').first();
+  await expect(quantity).toHaveAttribute('dir', 'ltr');
+  await expect(quantity).toHaveText(/^\S+ °C$/);
   await expect(factorLink).toHaveAttribute('href', `#signal-${signal.id}`);
 
   // Latest value with its connectivity (demo replay, fresh).

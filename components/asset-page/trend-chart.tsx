@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import { apiFetch } from '@/components/api/api-client';
 import { useApiMessage } from '@/components/api/use-api-message';
 import { Button } from '@/components/ui/button';
+import { Quantity } from '@/components/ui/quantity';
 import { toChartColumns, type SeriesPointJson } from '@/lib/trends/chart-data';
 import { chartLimits, yRangeWith, type ChartLimit, type LimitedSignal } from './chart-limits';
 
@@ -201,11 +202,7 @@ export function TrendChart({
                   strokeDasharray={l.level === 'warning' ? '5 3' : undefined}
                 />
               </svg>
-              {t(`limits.${l.key}`)}{' '}
-              <bdi dir="ltr" className="tabular-nums">
-                {format.number(l.value)}
-                {signal.unit ? ` ${signal.unit}` : ''}
-              </bdi>
+              {t(`limits.${l.key}`)} <Quantity value={format.number(l.value)} unit={signal.unit} />
             </li>
           ))}
         </ul>
