@@ -95,7 +95,9 @@ test('the asset page charts a day of history with its gap and limits, explains i
   await expect(trend.locator('canvas')).toBeVisible();
   expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThan(500);
   await expect(chart).toHaveAttribute('data-gaps', '1');
-  expect(Number(await chart.getAttribute('data-bucket-seconds'))).toBeGreaterThan(0);
+  // A day in 1000 points: 2-minute buckets, said in words of the language, not in seconds.
+  await expect(chart).toHaveAttribute('data-bucket-seconds', '120');
+  await expect(chart.getByTestId('trend-resolution')).toContainText(m === en ? '2 minutes' : 'دقيقتان');
   const legend = trend.getByTestId('trend-limits-legend');
   await expect(legend).toContainText(m.assetPage.trends.limits.warningHigh);
   await expect(legend).toContainText(m.assetPage.trends.limits.criticalHigh);

@@ -9,6 +9,7 @@ import { apiFetch } from '@/components/api/api-client';
 import { useApiMessage } from '@/components/api/use-api-message';
 import { Button } from '@/components/ui/button';
 import { Quantity } from '@/components/ui/quantity';
+import { formatDuration } from '@/lib/trends/bucket-duration';
 import { toChartColumns, type SeriesPointJson } from '@/lib/trends/chart-data';
 import { chartLimits, yRangeWith, type ChartLimit, type LimitedSignal } from './chart-limits';
 
@@ -160,7 +161,9 @@ export function TrendChart({
       <div className="mb-1 flex min-h-7 flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
         <span data-testid="trend-resolution">
           {series.data &&
-            (bucketed ? t('bucketed', { seconds: series.data.bucketSeconds, points }) : t('raw', { points }))}
+            (bucketed
+              ? t('bucketed', { duration: formatDuration(series.data.bucketSeconds, format.number), points })
+              : t('raw', { points }))}
         </span>
         {zoom && (
           <Button size="sm" variant="ghost" onClick={() => setZoomed(null)} data-testid="trend-reset-zoom">
