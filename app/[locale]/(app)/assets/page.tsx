@@ -91,7 +91,7 @@ export default async function AssetsPage({
               {t('invalidFilters')}
             </p>
           )}
-          {result.items.length === 0 ? (
+          {result.total === 0 ? (
             <div className="py-10 text-center" data-testid="assets-empty">
               <p className="text-slate-500">{filtered ? t('emptyFiltered') : t('empty')}</p>
               {!filtered && (

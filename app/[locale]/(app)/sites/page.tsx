@@ -47,7 +47,7 @@ export default async function SitesPage({
               <p className="mt-1 text-sm text-slate-500">{t(canWrite ? 'site.emptyWrite' : 'site.emptyRead')}</p>
             </div>
           ) : (
-            <PlaceList locale={locale} items={sites.items} href={siteHref} testId="site" />
+            sites.items.length > 0 && <PlaceList locale={locale} items={sites.items} href={siteHref} testId="site" />
           )}
           {sites.total > 0 && (
             <QueryPagination
