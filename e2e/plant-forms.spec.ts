@@ -183,6 +183,8 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.reload();
   await expect(page.getByTestId('link-row')).toHaveCount(1);
   await expect(page.getByTestId('signal-row')).toHaveCount(1);
+  // A unit's (and a site's) assets carry the assets list's health and connectivity columns.
+  await expect(page.getByTestId('unit-assets').locator('[data-testid="connectivity"]:visible')).toHaveCount(2);
   await expectNoHorizontalOverflow(page);
   await shot(page, info, 'unit');
   await page.getByTestId('create-signal').click();
@@ -199,6 +201,7 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.getByTestId('back-link').click();
   await expect(page.getByTestId('unit-row')).toHaveCount(1);
   await expect(page.getByTestId('site-assets').getByTestId(isMobile(info) ? 'asset-card' : 'asset-row')).toHaveCount(2);
+  await expect(page.getByTestId('site-assets').locator('[data-testid="health-status"]:visible')).toHaveCount(2);
   await expectNoHorizontalOverflow(page);
   await shot(page, info, 'site');
   const sidebar = await openSidebar(page, info);

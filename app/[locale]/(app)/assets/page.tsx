@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { QueryPagination } from '@/components/audit/query-pagination';
 import { AssetFilters, type AssetQuery } from '@/components/plant/asset-filters';
-import { AssetList } from '@/components/plant/asset-list';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
 import { ToastProvider } from '@/components/ui/toast';
 import { buttonClass } from '@/components/ui/button';
@@ -14,8 +13,7 @@ import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
-import { assetListStatus } from '@/lib/trends/asset-list-status';
-import { assetStatusColumns } from '@/components/asset-page/asset-status-columns';
+import { AssetStatusList } from '@/components/asset-page/asset-status-list';
 
 export const generateMetadata = guardedTitle('assets', 'assetsPage.title');
 
@@ -45,12 +43,6 @@ export default async function AssetsPage({
     canWrite && filters.site_id ? listUnits(ctx, ZListUnits.parse({ pageSize: 100 })) : null,
   ]);
   const unitChoices = (allUnits ?? units).items;
-  const columns = await assetStatusColumns(
-    await assetListStatus(
-      ctx,
-      result.items.map((a) => a.id),
-    ),
-  );
   const query: AssetQuery = {
     q: filters.q,
     site_id: filters.site_id,
@@ -110,7 +102,7 @@ export default async function AssetsPage({
               )}
             </div>
           ) : (
-            <AssetList locale={locale} items={result.items} columns={columns} />
+            result.items.length > 0 && <AssetStatusList ctx={ctx} locale={locale} items={result.items} />
           )}
           <QueryPagination
             basePath="/assets"

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { ToastProvider } from '@/components/ui/toast';
 import { AssetContext } from '@/components/plant/asset-context';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
-import { AssetList } from '@/components/plant/asset-list';
+import { AssetStatusList } from '@/components/asset-page/asset-status-list';
 import { BackLink } from '@/components/ui/back-link';
 import { PlaceFormDialog } from '@/components/plant/place-form-dialog';
 import { PlaceHeader } from '@/components/plant/place-header';
@@ -89,7 +89,7 @@ export default async function UnitPage({
               {t(canWrite ? 'asset.emptyWrite' : 'asset.empty')}
             </p>
           ) : (
-            <AssetList locale={locale} items={assets.items} />
+            assets.items.length > 0 && <AssetStatusList ctx={ctx} locale={locale} items={assets.items} />
           )}
           {assets.total > 0 && (
             <QueryPagination
