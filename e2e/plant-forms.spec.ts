@@ -208,6 +208,26 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await sidebar.getByTestId('nav-sites').click();
   await expect(page.getByTestId('site-row')).toHaveCount(2);
   await shot(page, info, 'sites');
+
+  // From the assets list no unit is preselected: a site first, then one of its units; the list's
+  // unit filter narrows to the chosen site as well.
+  const jubail = (await (await page.request.get(`/api/sites?q=JUB-${s}`)).json()).items[0];
+  await post(page, '/api/units', { siteId: jubail.id, code: `UTL-${s}`, nameAr: 'المرافق', nameEn: 'Utilities' });
+  await page.goto(localized(info, '/assets'));
+  await page.getByTestId('create-asset').click();
+  const listDialog = page.getByTestId('create-asset-dialog');
+  await expect(listDialog.locator('#asset-unitId')).toHaveValue('');
+  await page.getByTestId('create-asset-submit').click();
+  await expect(page.getByTestId('asset-unitId-error')).toHaveText(m.plant.validation.unitRequired);
+  await listDialog.locator('#asset-siteId').selectOption(jubail.id);
+  await expect(listDialog.locator('#asset-unitId option')).toHaveText([m.plantUi.chooseUnit, new RegExp(`UTL-${s}`)]);
+  await shot(page, info, 'asset-form-list', false);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('filter-site_id').selectOption(jubail.id);
+  await expect(page.getByTestId('filter-unit_id').locator('option')).toHaveText([
+    m.assetsPage.filters.all,
+    new RegExp(`UTL-${s}`),
+  ]);
   if (!isMobile(info)) {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoHorizontalOverflow(page);

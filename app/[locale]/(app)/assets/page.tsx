@@ -35,14 +35,13 @@ export default async function AssetsPage({
   const parsed = ZListAssets.safeParse(Object.fromEntries(given));
   const filters = parsed.success ? parsed.data : ZListAssets.parse({});
   const canWrite = allows(ctx, 'assets.manage');
-  const [result, sites, units, allUnits] = await Promise.all([
+  // Every unit, with its site: the unit filter and the new-asset form narrow them to the chosen site.
+  const [result, sites, units] = await Promise.all([
     listAssets(ctx, filters),
     listSites(ctx, ZListSites.parse({ pageSize: 100 })),
-    listUnits(ctx, ZListUnits.parse({ pageSize: 100, site_id: filters.site_id })),
-    // The new-asset form offers every unit, whatever the site filter.
-    canWrite && filters.site_id ? listUnits(ctx, ZListUnits.parse({ pageSize: 100 })) : null,
+    listUnits(ctx, ZListUnits.parse({ pageSize: 100 })),
   ]);
-  const unitChoices = (allUnits ?? units).items;
+  const unitChoices = units.items;
   const query: AssetQuery = {
     q: filters.q,
     site_id: filters.site_id,
@@ -70,7 +69,14 @@ export default async function AssetsPage({
               <Link href="/assets/import" className={buttonClass('secondary', 'sm')} data-testid="assets-import-link">
                 {tImport('importCsv')}
               </Link>
-              {unitChoices.length > 0 && <AssetFormDialog units={unitChoices} unitId={filters.unit_id} />}
+              {unitChoices.length > 0 && (
+                <AssetFormDialog
+                  units={unitChoices}
+                  sites={sites.items}
+                  unitId={filters.unit_id}
+                  siteId={filters.site_id}
+                />
+              )}
             </div>
           )}
           <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
