@@ -170,11 +170,9 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.getByTestId('add-link-submit').click();
   await expect(page.getByTestId('link-row')).toContainText(m.plantUi.media.product);
 
-  // Delete is refused (it has history) with the API's reason; retire instead, then reactivate.
-  await page.getByTestId('delete-asset').click();
-  await page.getByTestId('confirm-action').click();
-  await expect(page.getByTestId('delete-asset-dialog')).toContainText(m.plant.errors.assetHasHistory);
-  await page.getByTestId('delete-asset-dialog').getByRole('button', { name: m.plantUi.assetStatus.cancel }).click();
+  // Delete cannot succeed (it has history): not offered, with the reason; retire instead, then reactivate.
+  await expect(page.getByTestId('delete-asset')).toBeDisabled();
+  await expect(page.getByTestId('delete-asset-reason')).toHaveText(m.plant.errors.assetHasHistory);
   await page.getByTestId('retire-asset').click();
   await page.getByTestId('confirm-action').click();
   await expect(page.getByTestId('asset-status')).toHaveText(m.assetsPage.status.retired);

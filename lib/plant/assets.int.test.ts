@@ -10,7 +10,7 @@ import { createUnit } from './create-unit';
 import { updateUnit } from './update-unit';
 import { getUnit, listUnits, ZListUnits } from './list-units';
 import { updateAsset } from './update-asset';
-import { deleteAsset } from './delete-asset';
+import { assetDeleteBlocker, deleteAsset } from './delete-asset';
 import { getAsset, listAssets, ZListAssets } from './list-assets';
 import { createAssetLink } from './create-asset-link';
 import { deleteAssetLink } from './delete-asset-link';
@@ -194,6 +194,11 @@ describe('assets', () => {
     const downstream = await newAsset(admin, unit.id);
     await createAssetLink(admin, { fromAssetId: withLink.id, toAssetId: downstream.id, medium: 'feed' });
     for (const asset of [withSignal, withLink, downstream]) {
+      // The pages ask first and offer no Delete that would be refused.
+      expect(await assetDeleteBlocker(admin, asset.id)).toEqual({
+        code: 'asset_has_history',
+        messageKey: 'plant.errors.assetHasHistory',
+      });
       const refused = await appError(deleteAsset(admin, asset.id));
       expect([refused.status, refused.code, refused.messageKey]).toEqual([
         409,
@@ -211,8 +216,10 @@ describe('assets', () => {
     const parent = await newAsset(admin, unit.id);
     await newAsset(admin, unit.id, { parentId: parent.id });
     expect((await appError(deleteAsset(admin, parent.id))).code).toBe('asset_has_children');
+    expect((await assetDeleteBlocker(admin, parent.id))?.messageKey).toBe('plant.errors.assetHasChildren');
 
     const lonely = await newAsset(admin, unit.id);
+    expect(await assetDeleteBlocker(admin, lonely.id)).toBeNull();
     await deleteAsset(admin, lonely.id);
     expect((await appError(getAsset(admin, lonely.id))).status).toBe(404);
     expect((await auditRows(admin.tenantId!, lonely.id)).map((r) => r.action)).toEqual([

@@ -17,6 +17,7 @@ import { getAsset, listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listAssetLinks, ZListAssetLinks } from '@/lib/plant/list-asset-links';
 import { getUnit, listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { assetDeleteBlocker } from '@/lib/plant/delete-asset';
 import { placeTitle } from '@/lib/plant/place-title';
 import { siteHref } from '@/lib/plant/plant-paths';
 
@@ -55,8 +56,12 @@ export default async function UnitPage({
   ]);
   // An asset of another unit in a hand-edited URL is not shown here.
   const asset = chosen?.unitId === unit.id ? chosen : null;
-  const parent = asset?.parentId ? await orNull(() => getAsset(ctx, asset.parentId!)) : null;
   const canWrite = allows(ctx, 'assets.manage');
+  const [parent, blocked] = await Promise.all([
+    asset?.parentId ? orNull(() => getAsset(ctx, asset.parentId!)) : null,
+    asset && canWrite ? assetDeleteBlocker(ctx, asset.id) : null,
+  ]);
+  const tRoot = await getTranslations();
   const t = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
 
@@ -75,6 +80,7 @@ export default async function UnitPage({
             parent={parent}
             canWrite={canWrite}
             canWriteSignals={allows(ctx, 'signals.manage')}
+            deleteBlocked={blocked ? tRoot(blocked.messageKey) : undefined}
           />
         )}
 
