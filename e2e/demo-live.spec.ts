@@ -49,5 +49,16 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThan(100);
   // History and live tail are continuous: no step of the history reads as a gap.
   await expect(chart).toHaveAttribute('data-gaps', '0');
+
+  // The last hour follows now: replayed points appear on the chart without a reload.
+  await expect(chart).toHaveAttribute('data-bucket-seconds', '120');
+  await page.getByTestId('range-1h').click();
+  await expect(chart).not.toHaveAttribute('data-bucket-seconds', '120');
+  await expect(chart).toHaveAttribute('data-state', 'ready');
+  const lastTs = Number(await chart.getAttribute('data-last-ts'));
+  expect(lastTs).toBeGreaterThan(Date.now() / 1000 - 120);
+  await expect
+    .poll(async () => Number(await chart.getAttribute('data-last-ts')), { timeout: 20_000 })
+    .toBeGreaterThan(lastTs);
   await page.screenshot({ path: `screenshots/demo-reactor-chart-${info.project.name}.png` });
 });
