@@ -15,7 +15,7 @@ import {
   ZUpdateAsset,
 } from '@/lib/plant/asset-schemas';
 import { jsonInput, jsonText, textOf } from '@/lib/plant/form-input';
-import { NativeSelect } from './native-select';
+import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { PlantDialog } from './plant-dialog';
 import { listAssets, PLANT_KEY, saveAsset, type Asset, type Site, type Unit } from './plant-requests';
@@ -127,29 +127,30 @@ export function AssetFormDialog({
           defaultValue={asset?.tag}
         />
         {chooseSite && (
-          <Field id={id('siteId')} label={t('fields.site')}>
-            <NativeSelect
-              id={id('siteId')}
-              value={site}
-              onChange={(e) => {
-                setSite(e.target.value);
-                setUnit('');
-              }}
-              blank={t('chooseSite')}
-              options={siteChoices.map((s) => ({ value: s.id, label: `${s.code} · ${name(s)}` }))}
-            />
-          </Field>
-        )}
-        <Field id={id('unitId')} label={t('fields.unit')} error={form.err('unitId')}>
-          <NativeSelect
-            id={id('unitId')}
-            value={unit}
-            onChange={(e) => setUnit(e.target.value)}
-            error={form.err('unitId')}
-            blank={t('chooseUnit')}
-            options={unitChoices.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
+          <SelectField
+            form={form}
+            prefix="asset"
+            name="siteId"
+            label={t('fields.site')}
+            value={site}
+            onChange={(e) => {
+              setSite(e.target.value);
+              setUnit('');
+            }}
+            blank={t('chooseSite')}
+            options={siteChoices.map((s) => ({ value: s.id, label: `${s.code} · ${name(s)}` }))}
           />
-        </Field>
+        )}
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="unitId"
+          label={t('fields.unit')}
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+          blank={t('chooseUnit')}
+          options={unitChoices.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
+        />
         <TextField
           form={form}
           prefix="asset"
@@ -166,44 +167,37 @@ export function AssetFormDialog({
           dir="ltr"
           defaultValue={asset?.nameEn}
         />
-        <Field id={id('type')} label={t('fields.type')} error={form.err('type')}>
-          <NativeSelect
-            id={id('type')}
-            name="type"
-            defaultValue={asset?.type ?? ''}
-            error={form.err('type')}
-            blank={t('choose')}
-            options={ASSET_TYPES.map((v) => ({ value: v, label: tAssets(`types.${v}`) }))}
-          />
-        </Field>
-        <Field
-          id={id('criticality')}
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="type"
+          label={t('fields.type')}
+          defaultValue={asset?.type ?? ''}
+          blank={t('choose')}
+          options={ASSET_TYPES.map((v) => ({ value: v, label: tAssets(`types.${v}`) }))}
+        />
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="criticality"
           label={t('fields.criticality')}
           hint={t('fields.criticalityHint')}
-          error={form.err('criticality')}
-        >
-          <NativeSelect
-            id={id('criticality')}
-            name="criticality"
-            defaultValue={asset?.criticality ?? ''}
-            error={form.err('criticality')}
-            blank={t('choose')}
-            options={ASSET_CRITICALITIES.map((v) => ({ value: v, label: tAssets(`criticality.${v}`) }))}
-          />
-        </Field>
-        <Field id={id('parentId')} label={t('fields.parent')} error={form.err('parentId')}>
-          <NativeSelect
-            id={id('parentId')}
-            name="parentId"
-            key={`${unit}-${parents.data ? 'loaded' : 'loading'}`}
-            defaultValue={asset?.parentId ?? ''}
-            error={form.err('parentId')}
-            blank={t('none')}
-            options={(parents.data?.items ?? [])
-              .filter((a) => a.id !== asset?.id)
-              .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
-          />
-        </Field>
+          defaultValue={asset?.criticality ?? ''}
+          blank={t('choose')}
+          options={ASSET_CRITICALITIES.map((v) => ({ value: v, label: tAssets(`criticality.${v}`) }))}
+        />
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="parentId"
+          label={t('fields.parent')}
+          key={`${unit}-${parents.data ? 'loaded' : 'loading'}`}
+          defaultValue={asset?.parentId ?? ''}
+          blank={t('none')}
+          options={(parents.data?.items ?? [])
+            .filter((a) => a.id !== asset?.id)
+            .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
+        />
         <TextField
           form={form}
           prefix="asset"
