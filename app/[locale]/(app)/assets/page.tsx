@@ -10,6 +10,7 @@ import { allows } from '@/lib/rbac/permissions';
 import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
+import { parseListQuery } from '@/lib/http/list-query';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
@@ -29,11 +30,9 @@ export default async function AssetsPage({
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : 'ar';
   const { ctx } = await requirePage('assets');
-  // The GET form sends every field; an empty one means "all". Bad filters in a hand-edited URL:
-  // say so and show the unfiltered list rather than fail.
-  const given = Object.entries(await searchParams).filter(([, v]) => typeof v === 'string' && v !== '');
-  const parsed = ZListAssets.safeParse(Object.fromEntries(given));
-  const filters = parsed.success ? parsed.data : ZListAssets.parse({});
+  // Bad filters in a hand-edited URL: say so and show the unfiltered list rather than fail.
+  const parsed = parseListQuery(ZListAssets, await searchParams);
+  const filters = parsed.query;
   const canWrite = allows(ctx, 'assets.manage');
   // Every unit, with its site: the unit filter and the new-asset form narrow them to the chosen site.
   const [result, sites, units] = await Promise.all([
@@ -52,9 +51,7 @@ export default async function AssetsPage({
   };
   const filtered = Object.values(query).some(Boolean);
   // Page size and order are not filters but the pages must keep them.
-  const kept = parsed.success
-    ? Object.fromEntries(given.filter(([k]) => k === 'pageSize' || k === 'sort' || k === 'dir'))
-    : {};
+  const kept = { pageSize: parsed.given.pageSize, sort: parsed.given.sort, dir: parsed.given.dir };
   const t = await getTranslations('assetsPage');
   const tPlant = await getTranslations('plantUi');
   const tImport = await getTranslations('plantImport');
@@ -80,7 +77,7 @@ export default async function AssetsPage({
             </div>
           )}
           <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
-          {!parsed.success && (
+          {!parsed.valid && (
             <p
               role="alert"
               className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"

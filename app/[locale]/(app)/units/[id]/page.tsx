@@ -17,6 +17,7 @@ import { getAsset, listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listAssetLinks, ZListAssetLinks } from '@/lib/plant/list-asset-links';
 import { getUnit, listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { parseListQuery } from '@/lib/http/list-query';
 import { assetDeleteBlocker } from '@/lib/plant/delete-asset';
 import { placeTitle } from '@/lib/plant/place-title';
 import { siteHref } from '@/lib/plant/plant-paths';
@@ -47,9 +48,9 @@ export default async function UnitPage({
   const { ctx } = await requirePage('sites');
   const unit = (await load(id)) ?? notFound();
   const search = await searchParams;
-  const paging = ZListAssets.safeParse({ page: search.page });
+  const paging = parseListQuery(ZListAssets, { page: search.page });
   const [assets, siblings, links, chosen] = await Promise.all([
-    listAssets(ctx, ZListAssets.parse({ unit_id: unit.id, page: paging.success ? paging.data.page : 1 })),
+    listAssets(ctx, ZListAssets.parse({ unit_id: unit.id, page: paging.query.page })),
     listUnits(ctx, ZListUnits.parse({ site_id: unit.siteId, pageSize: 100 })),
     listAssetLinks(ctx, ZListAssetLinks.parse({ unit_id: unit.id, pageSize: 100 })),
     search.asset ? orNull(() => getAsset(ctx, search.asset!)) : null,
