@@ -11,6 +11,8 @@ import { updateUnit } from './update-unit';
 import { getUnit, listUnits, ZListUnits } from './list-units';
 import { updateAsset } from './update-asset';
 import { assetDeleteBlocker, deleteAsset } from './delete-asset';
+import { listAuditLog } from '../audit/list-audit-log';
+import { ZAuditFilters } from '../audit/audit-filters';
 import { getAsset, listAssets, ZListAssets } from './list-assets';
 import { createAssetLink } from './create-asset-link';
 import { deleteAssetLink } from './delete-asset-link';
@@ -226,6 +228,21 @@ describe('assets', () => {
       'asset.create',
       'asset.delete',
     ]);
+  });
+
+  it('the audit log names a plant target by its tag or code, linked to its page while it exists', async () => {
+    const { admin, site, unit } = await plantWorld();
+    const kept = await newAsset(admin, unit.id);
+    const gone = await newAsset(admin, unit.id);
+    await deleteAsset(admin, gone.id);
+    const log = await listAuditLog(admin, ZAuditFilters.parse({ pageSize: 100 }));
+    const entry = (action: string, id: string) => log.items.find((i) => i.action === action && i.targetId === id);
+    expect(entry('asset.create', kept.id)).toMatchObject({ targetName: kept.tag, targetHref: `/assets/${kept.id}` });
+    expect(entry('site.create', site.id)).toMatchObject({ targetName: site.code, targetHref: `/sites/${site.id}` });
+    expect(entry('unit.create', unit.id)).toMatchObject({ targetName: unit.code, targetHref: `/units/${unit.id}` });
+    // Deleted: the tag as the entry recorded it, with no link.
+    expect(entry('asset.delete', gone.id)).toMatchObject({ targetName: gone.tag, targetHref: null });
+    expect(entry('asset.create', gone.id)).toMatchObject({ targetName: gone.tag, targetHref: null });
   });
 
   it("another tenant's asset is 404 for read, update and delete, and stays unchanged", async () => {
