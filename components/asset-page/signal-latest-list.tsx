@@ -4,6 +4,7 @@ import type { SignalProvenance } from '@/lib/integrations/signal-provenance';
 import { connectivityOf } from '@/lib/trends/connectivity';
 import type { Signal } from '@/components/plant/plant-requests';
 import { SignalFormDialog } from '@/components/plant/signal-form-dialog';
+import { Quantity } from '@/components/ui/quantity';
 import { ConnectivityBadge } from './health-status-badge';
 
 /**
@@ -95,10 +96,12 @@ export async function SignalLatestList({
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   {value ? (
                     <>
-                      <bdi dir="ltr" className="font-semibold tabular-nums" data-testid="signal-value">
-                        {format.number(value.value, { maximumSignificantDigits: 6 })}
-                        {s.unit ? ` ${s.unit}` : ''}
-                      </bdi>
+                      <Quantity
+                        value={format.number(value.value, { maximumSignificantDigits: 6 })}
+                        unit={s.unit}
+                        className="font-semibold"
+                        testId="signal-value"
+                      />
                       <span className="text-xs text-slate-500" data-testid="signal-time">
                         {format.dateTime(value.ts, { dateStyle: 'short', timeStyle: 'medium' })}
                       </span>

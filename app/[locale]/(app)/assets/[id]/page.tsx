@@ -23,6 +23,7 @@ import { listChildAssets } from '@/lib/plant/list-child-assets';
 import { listSignals, ZListSignals } from '@/lib/plant/list-signals';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { assetDeleteBlocker } from '@/lib/plant/delete-asset';
 import { assetHref, siteHref, unitHref } from '@/lib/plant/plant-paths';
 import { latestValues } from '@/lib/timeseries/latest-values';
 import { mappedSignalIds, signalProvenance } from '@/lib/integrations/signal-provenance';
@@ -68,6 +69,8 @@ export default async function AssetPage({ params }: { params: Params }) {
     mappedSignalIds(tenantId, signalIds),
   ]);
   const canWrite = allows(ctx, 'assets.manage');
+  const blocked = canWrite ? await assetDeleteBlocker(ctx, asset.id) : null;
+  const tRoot = await getTranslations();
   const t = await getTranslations('assetPage');
   const tPlant = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
@@ -122,7 +125,11 @@ export default async function AssetPage({ params }: { params: Params }) {
           {canWrite && (
             <div className="flex flex-wrap gap-2">
               <AssetFormDialog asset={asset} units={units.items} size="sm" />
-              <AssetStatusActions asset={asset} afterDelete="/assets" />
+              <AssetStatusActions
+                asset={asset}
+                afterDelete="/assets"
+                deleteBlocked={blocked ? tRoot(blocked.messageKey) : undefined}
+              />
             </div>
           )}
         </div>
