@@ -26,6 +26,10 @@ export const TENANT_SCOPED_MODELS = [
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
+  'Integration',
+  'ExternalSignalMapping',
+  'IntegrationTagSeen',
+  'IngestIdempotencyKey',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
