@@ -23,6 +23,7 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'SignalRollupHour',
+  'IntegrationIngestMinute',
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
