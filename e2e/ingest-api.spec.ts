@@ -2,7 +2,7 @@
  * REST push over HTTP (POST /api/v1/ingest with an API key): accepted/rejected counts with per-item
  * errors; re-sending the same batch with and without Idempotency-Key leaves exact stored counts; an
  * out-of-order batch plus a late point keeps the newest timestamp as latest on 20 reads; 413 and
- * 400 for the limits; another tenant's integration is 404; a viewer's key is 403. API calls only.
+ * 400 for the limits; another tenant's integration is 404; a viewer's key is 403. API calls only, in one project.
  */
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse, type TestInfo } from '@playwright/test';
@@ -36,6 +36,9 @@ async function accepted(response: APIResponse) {
 const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000).toISOString();
 
 test.describe('REST push API', () => {
+  // The answers do not depend on the browser's language or viewport: one project is enough.
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'en-desktop', 'API only: runs in en-desktop'));
+
   test('counts, per-item errors and re-sending with and without Idempotency-Key', async ({ playwright }, info) => {
     const w = await createPushWorld();
     const api = await client(playwright, info, w.engineerKey);
