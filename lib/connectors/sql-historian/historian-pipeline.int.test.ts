@@ -84,7 +84,7 @@ it('historian restart mid-stream and a session restart from the saved cursor: ex
   // the historian restart lands mid-stream.
   const sink: ConnectorSink = {
     async readings(batch, cursor) {
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
       await ingestReadings(ref, batch, { cursor });
     },
     connection: (problem) => problems.push(problem),
@@ -114,28 +114,28 @@ it('historian restart mid-stream and a session restart from the saved cursor: ex
     });
   };
 
-  await historian.insertReadings(rows(0, 3000));
+  await historian.insertReadings(rows(0, 1500));
   let session = await start();
-  await until(async () => (await stored()) >= 600, 'the stream to start');
+  await until(async () => (await stored()) >= 300, 'the stream to start');
   await historian.restart();
-  expect(await stored()).toBeLessThan(3000); // mid-stream
-  await historian.insertReadings(rows(2000, 600));
-  await until(async () => (await stored()) >= 3600, 'all 3600 samples');
+  expect(await stored()).toBeLessThan(1500); // mid-stream
+  await historian.insertReadings(rows(1000, 300));
+  await until(async () => (await stored()) >= 1800, 'all 1800 samples');
   await session.close();
 
   // The worker restarts: a new session from the saved cursor reads only what is new.
-  await historian.insertReadings(rows(4000, 300));
+  await historian.insertReadings(rows(2000, 150));
   session = await start();
-  await until(async () => (await stored()) >= 3900, 'the 300 new samples');
+  await until(async () => (await stored()) >= 1950, 'the 150 new samples');
   await new Promise((r) => setTimeout(r, 1500)); // one more poll: nothing else arrives
   await session.close();
 
-  expect(await stored()).toBe(3900);
+  expect(await stored()).toBe(1950);
   const counters = await tdb.integration.findFirstOrThrow({
     where: { id: integration.id },
     select: { samplesReceived: true, samplesInserted: true, samplesDuplicate: true, cursor: true },
   });
-  expect(counters).toMatchObject({ samplesReceived: 3900n, samplesInserted: 3900n, samplesDuplicate: 0n });
+  expect(counters).toMatchObject({ samplesReceived: 1950n, samplesInserted: 1950n, samplesDuplicate: 0n });
   expect(JSON.parse(counters.cursor!)).toMatchObject({ tag: 'T3' });
   expect(problems.some((p) => p?.code === 'unreachable')).toBe(true);
   expect(problems.at(-1)).toBeNull();
