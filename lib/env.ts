@@ -39,6 +39,8 @@ export const ZEnv = z.object({
   INGEST_API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(5_242_880),
   /** …and most samples in one request (400 above) */
   INGEST_API_MAX_SAMPLES: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  /** the OPC UA connector's certificate store (lib/connectors/opcua/opcua-client.ts); default under the OS temp dir */
+  OPCUA_PKI_DIR: z.string().trim().min(1).optional(),
   /** the demo plant's replay (lib/demo/demo-env.ts) */
   ...DEMO_ENV_SHAPE,
 });
