@@ -4,8 +4,12 @@
  * supervisor starts its sessions.
  */
 import type { Connector, IntegrationKind } from './connector';
+import { mqttConnector } from './mqtt/mqtt-connector';
 
-const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
+  mqtt: mqttConnector,
+};
 
 /** The connector for `kind`, or null while that kind has no module yet. */
 export function connectorFor(kind: IntegrationKind): Connector<unknown, unknown> | null {
