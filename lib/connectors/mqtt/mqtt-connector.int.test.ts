@@ -1,14 +1,15 @@
 // The MQTT connector against a real mosquitto broker (lib/test/mosquitto.ts): test, browse, and
 // the running session (paths, wildcards, plain numbers, bad payloads, restarts, redelivery).
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import type { MqttClient } from 'mqtt';
+import mqtt, { type MqttClient } from 'mqtt';
 import { freePort, startMosquitto, type MosquittoBroker } from '../../test/mosquitto';
 import type { ConnectorSession } from '../connector';
 import { connectorFor } from '../registry';
 import type { MqttConfig } from './config';
 import { mqttConnector } from './mqtt-connector';
 import { startMqttSession } from './mqtt-session';
-import { publisher, storingSink, until, type StoringSink } from './test-support';
+import { storingSink, until, type StoringSink } from '../../test/storing-sink';
 
 jest.setTimeout(60_000);
 
@@ -48,8 +49,13 @@ async function start(config: MqttConfig, sink: StoringSink, cursor: string | nul
   return session;
 }
 
+/** The test's own QoS 1 publisher (the connector never publishes), retrying fast while the broker restarts. */
 async function connectPublisher(url = broker.url) {
-  const client = await publisher(url);
+  const client = await mqtt.connectAsync(url, {
+    clientId: `test-publisher-${randomBytes(4).toString('hex')}`,
+    protocolVersion: 5,
+    reconnectPeriod: 100,
+  });
   cleanups.push(() => client.endAsync());
   return client;
 }

@@ -14,7 +14,7 @@
  * filters removed from the config are unsubscribed from the persistent session on the next start.
  */
 import { createHash } from 'node:crypto';
-import mqtt, { type IPublishPacket, type MqttClient } from 'mqtt';
+import mqtt, { type MqttClient } from 'mqtt';
 import { logger } from '../../log/logger';
 import type { ConnectorProblem, ConnectorRunOptions, ConnectorSession, ConnectorSink, Reading } from '../connector';
 import type { MqttConfig, MqttSecrets } from './config';
@@ -116,7 +116,7 @@ export async function startMqttSession(
     current = { readings: [], messageIds: [], connection }; // the broker resends these
     report(lastProblem ?? { code: 'unreachable', detail: 'connection to the broker lost' });
   });
-  client.on('message', (topic, payload, packet: IPublishPacket) => {
+  client.on('message', (topic, payload, packet) => {
     current.readings.push(...readingsFromPayload(topic, payload, config.payload, new Date()));
     if (packet.qos > 0 && packet.messageId !== undefined) current.messageIds.push(packet.messageId);
     if (current.readings.length >= BATCH_SIZE) flush();

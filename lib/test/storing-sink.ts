@@ -1,11 +1,9 @@
 /**
- * Test helpers for the MQTT connector tests (not used by the product): a sink that stores readings
- * like lib/ingest does (one row per tag and timestamp, the first value stays), and a publisher
- * client. The tests publish through their own client here: the connector itself never publishes.
+ * A ConnectorSink for connector tests that need no database: it stores readings the way
+ * lib/ingest does (one row per tag and timestamp; the first value stays), records connection
+ * reports and cursors, and can fail like a database outage.
  */
-import { randomBytes } from 'node:crypto';
-import mqtt, { type MqttClient } from 'mqtt';
-import type { ConnectorProblem, ConnectorSink, Reading } from '../connector';
+import type { ConnectorProblem, ConnectorSink, Reading } from '../connectors/connector';
 
 export interface StoringSink extends ConnectorSink {
   /** stored rows by `tag|ts-ms` */
@@ -52,15 +50,6 @@ export function storingSink(): StoringSink {
     },
   };
   return sink;
-}
-
-/** A QoS 1 publisher that retries quickly while the broker restarts. */
-export function publisher(url: string): Promise<MqttClient> {
-  return mqtt.connectAsync(url, {
-    clientId: `test-publisher-${randomBytes(4).toString('hex')}`,
-    protocolVersion: 5,
-    reconnectPeriod: 100,
-  });
 }
 
 export async function until(condition: () => boolean, timeoutMs = 10_000, what = 'condition') {
