@@ -83,6 +83,7 @@ export async function startMqttSession(
   let current: Batch = { readings: [], messageIds: [], connection };
   let timer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> = Promise.resolve();
+  let flushQueued = false;
 
   const report = (problem: ConnectorProblem | null) => {
     const key = problem ? problem.code : 'up';
@@ -134,14 +135,19 @@ export async function startMqttSession(
     log.info({ sessionPresent, topics: config.topics.length }, 'mqtt subscribed');
   }
 
-  /** Hands the current batch to the sink (one batch at a time, in order), then acknowledges it. */
+  /**
+   * Hands what has arrived to the sink (one batch at a time, in arrival order), then acknowledges
+   * it. A flush asked for while one runs takes everything that arrived meanwhile when it starts.
+   */
   function flush() {
     if (timer) clearTimeout(timer);
     timer = null;
-    const batch = current;
-    if (batch.readings.length === 0 && batch.messageIds.length === 0) return flushing;
-    current = { readings: [], messageIds: [], connection };
+    if (flushQueued) return flushing;
+    flushQueued = true;
     flushing = flushing.then(async () => {
+      flushQueued = false;
+      const batch = current;
+      current = { readings: [], messageIds: [], connection };
       if (batch.connection !== connection) return; // that connection is gone: the broker resends
       try {
         if (batch.readings.length > 0) await sink.readings(batch.readings, cursor);
