@@ -4,10 +4,16 @@
  * supervisor starts its sessions.
  */
 import type { Connector, IntegrationKind } from './connector';
+import { csvConnector } from './csv/csv-connector';
 import { mqttConnector } from './mqtt/mqtt-connector';
+import { restPushConnector } from './rest-push/rest-push-connector';
+import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
+  sql_historian: sqlHistorianConnector,
+  rest_push: restPushConnector,
+  csv: csvConnector,
   mqtt: mqttConnector,
 };
 
