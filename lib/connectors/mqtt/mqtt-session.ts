@@ -72,7 +72,7 @@ export async function startMqttSession(
     // address refused or the name does not resolve: report it; the supervisor retries the start
     const problem = mqttProblem(error);
     sink.connection(problem);
-    throw Object.assign(new Error(problem.detail ?? problem.code), { problem });
+    throw Object.assign(new Error(problem.detail ?? problem.code), { code: problem.code, problem });
   }
   const pubacks = deferPubacks(client);
 
