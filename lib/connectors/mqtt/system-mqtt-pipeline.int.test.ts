@@ -1,6 +1,7 @@
-// (system-*: it counts rows across tenants with the raw client.) MQTT end to end through the product: mosquitto → the worker's supervisor running the MQTT
+// MQTT end to end through the product: mosquitto → the worker's supervisor running the MQTT
 // connector → ingestReadings → signal_samples. Exact row counts after a broker restart and after
 // the worker is killed (SIGKILL) mid-stream and started again: no loss, no duplicates.
+// (A system-* file: it counts rows with the raw client.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
