@@ -32,6 +32,7 @@ const SESSION_EXPIRY_SECONDS = 7 * 24 * 3600;
 const RECONNECT_MIN_MS = 1_000;
 const RECONNECT_MAX_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 10_000;
+const CLOSE_TIMEOUT_MS = 5_000;
 
 interface Batch {
   readings: Reading[];
@@ -165,13 +166,25 @@ export async function startMqttSession(
   }
 
   const onAbort = () => void session.close();
+  let closing: Promise<void> | null = null;
   const session: ConnectorSession = {
-    async close() {
-      if (closed) return;
-      options.signal.removeEventListener('abort', onAbort);
-      await flush();
-      closed = true;
-      await client.endAsync();
+    /** Stores and acknowledges what has arrived, then disconnects (the broker keeps the session). */
+    close() {
+      closing ??= (async () => {
+        options.signal.removeEventListener('abort', onAbort);
+        await flush();
+        closed = true;
+        // a broker that does not answer must not hold the worker: force after CLOSE_TIMEOUT_MS
+        let forced: NodeJS.Timeout | undefined;
+        await Promise.race([
+          client.endAsync(),
+          new Promise<void>((resolve) => {
+            forced = setTimeout(() => resolve(void client.end(true)), CLOSE_TIMEOUT_MS);
+          }),
+        ]);
+        clearTimeout(forced);
+      })();
+      return closing;
     },
   };
   if (options.signal.aborted) await session.close();
