@@ -32,6 +32,12 @@ export function partitionName(d: Date): string {
   return `signal_samples_p${m.getUTCFullYear()}_${String(m.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** The first instant of the month a partition named signal_samples_pYYYY_MM holds, or null for other names. */
+export function partitionMonth(name: string): Date | null {
+  const match = NAME.exec(name);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+}
+
 /** The month starts of every month that [from, to] touches (both ends inclusive). */
 export function monthsCovering(from: Date, to: Date): Date[] {
   const months: Date[] = [];
