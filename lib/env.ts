@@ -35,6 +35,8 @@ export const ZEnv = z.object({
   SSO_DNS_SERVERS: ZSsoDnsServers,
   /** lib/ingest: samples stamped more than this many seconds ahead of the server clock are rejected */
   INGEST_FUTURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** the timeseries.compact job compacts samples older than this many days (lib/db/sample-compaction.ts) */
+  TIMESERIES_COMPACT_AFTER_DAYS: z.coerce.number().int().min(1).max(3660).default(7),
   /** the demo plant's replay (lib/demo/demo-env.ts) */
   ...DEMO_ENV_SHAPE,
 });

@@ -10,6 +10,7 @@ import { latestValues } from '../timeseries/latest-values';
 import { at, tenantWithSignals } from '../timeseries/timeseries-test-helpers';
 import { pgPool } from './pg-pool';
 import { compactSamplesBefore } from './sample-compaction';
+import { compactConfiguredAge } from '../../worker/jobs/sample-compaction';
 
 jest.setTimeout(120_000);
 
@@ -201,7 +202,7 @@ describe('compactSamplesBefore', () => {
   it('loses and doubles nothing while ingest of new and re-sent late samples runs during compaction', async () => {
     const { tenantId, signalIds } = await tenantWithSignals(12);
     const start = new Date('2026-09-10T00:00:00Z');
-    const original = samplesOf(signalIds, 5, 120, start);
+    const original = samplesOf(signalIds, 3, 120, start);
     await ingestSamples(tenantId, original, live);
     // 40 batches, each with 30 new samples (between the stored ones) and 30 re-sent ones.
     const batches = Array.from({ length: 40 }, (_, n) =>
@@ -249,5 +250,25 @@ describe('compactSamplesBefore', () => {
     const { rows } = await pgPool().query(`SELECT pg_relation_size('signal_samples_p2026_08')::int AS bytes`);
     expect(rows[0].bytes).toBe(0);
     expect(await readSeries(tenantId, id, { from: august, to: at(august, DAY), targetPoints: 24 })).toEqual(before);
+  });
+
+  it('the timeseries.compact job compacts what is older than the configured days, not what is younger', async () => {
+    const { tenantId, signalIds } = await tenantWithSignals(1);
+    const id = signalIds[0]!;
+    const now = new Date();
+    const daysAgo = (d: number) => new Date(Math.floor(now.getTime() / 1000) * 1000 - d * DAY * 1000);
+    await ingestSamples(
+      tenantId,
+      [
+        { signalId: id, ts: daysAgo(8), value: 8 },
+        { signalId: id, ts: daysAgo(6), value: 6 },
+      ],
+      { source: 'live' },
+    );
+    await compactConfiguredAge(now, 7);
+    expect((await stored(tenantId, id)).map((r) => [r.value, r.raw])).toEqual([
+      [8, false],
+      [6, true],
+    ]);
   });
 });
