@@ -37,6 +37,9 @@ const ALREADY_COMPACTED = `
     FROM hours h
     JOIN signal_samples_compact c ON c.tenant_id = $1 AND c.signal_id = h.sig AND c.hour = h.hour
     CROSS JOIN LATERAL unnest(c.offsets_us) AS o
+    -- the batch's bounds too, so the plan never reads the tenant's other compacted hours
+    WHERE c.signal_id = ANY(ARRAY(SELECT DISTINCT sig FROM hours))
+      AND c.hour >= (SELECT min(hour) FROM hours) AND c.hour <= (SELECT max(hour) FROM hours)
   )
   SELECT b.i::int AS i FROM b JOIN stored s ON s.signal_id = b.sig AND s.ts = b.ts`;
 

@@ -10,6 +10,7 @@ import { latestValues } from '../timeseries/latest-values';
 import { at, tenantWithSignals } from '../timeseries/timeseries-test-helpers';
 import { pgPool } from './pg-pool';
 import { compactSamplesBefore } from './sample-compaction';
+import { detachSamplePartitionsBefore } from './sample-partitions';
 import { compactConfiguredAge } from '../../worker/jobs/sample-compaction';
 
 jest.setTimeout(120_000);
@@ -270,5 +271,27 @@ describe('compactSamplesBefore', () => {
       [8, false],
       [6, true],
     ]);
+  });
+
+  it('retention takes a compacted month out with its partition, into a table of its own', async () => {
+    const { tenantId, signalIds } = await tenantWithSignals(1);
+    const id = signalIds[0]!;
+    const march = new Date('2003-03-10T00:00:00Z');
+    await ingestSamples(tenantId, samplesOf(signalIds, 1, 600, march), live);
+    await compactSamplesBefore(NOW);
+    const compacted = await stored(tenantId, id);
+    expect(compacted.length).toBeGreaterThan(0);
+
+    expect(await detachSamplePartitionsBefore(new Date('2003-04-01T00:00:00Z'))).toEqual([
+      'signal_samples_p2003_03',
+      'signal_samples_compact_p2003_03',
+    ]);
+    expect(await stored(tenantId, id)).toEqual([]);
+    expect((await readSeries(tenantId, id, { from: march, to: at(march, DAY) })).points).toEqual([]);
+    const { rows } = await pgPool().query(
+      'SELECT sum(count)::int AS samples FROM signal_samples_compact_p2003_03 WHERE tenant_id = $1',
+      [tenantId],
+    );
+    expect(rows[0].samples).toBe(compacted.length);
   });
 });

@@ -36,6 +36,9 @@ const MOVE = (partition: string) => `
     FROM touched t
     JOIN signal_samples_compact c ON c.tenant_id = $1 AND c.signal_id = t.signal_id AND c.hour = t.hour
     CROSS JOIN LATERAL unnest(c.offsets_us, c.sample_values, string_to_array(c.qualities, NULL)) AS u(o, v, q)
+    -- the batch's bounds too, so the plan never reads the tenant's other compacted hours
+    WHERE c.signal_id = ANY($2::uuid[]) AND c.hour >= date_bin(INTERVAL '1 hour', $3::timestamptz, ${ORIGIN})
+      AND c.hour < $4
   ), merged AS (
     SELECT signal_id, ts, value, quality, date_bin(INTERVAL '1 hour', ts, ${ORIGIN}) AS hour
     FROM (SELECT * FROM moved UNION ALL SELECT * FROM earlier) m
