@@ -24,9 +24,13 @@ export const TENANT_SCOPED_MODELS = [
   'SignalLatest',
   'SignalRollupHour',
   'SignalSampleCompact',
+  'IntegrationIngestMinute',
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
+  'Integration',
+  'ExternalSignalMapping',
+  'IntegrationTagSeen',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'signals.manage',
   'work_orders.read',
   'work_orders.manage',
+  'integrations.status',
   'integrations.read',
   'integrations.manage',
   'digital_twin.read',
@@ -45,6 +46,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PLANT: Permission[] = [
   'tenant.read',
+  // every tenant role sees which integrations exist and whether data flows (not their config)
+  'integrations.status',
   'assets.read',
   'signals.read',
   'work_orders.read',
@@ -85,7 +88,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   ],
   reliability_engineer: [...MANAGE_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
   optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],
-  engineer: [...MANAGE_PLANT, 'work_orders.manage'],
+  engineer: [...MANAGE_PLANT, 'work_orders.manage', 'integrations.read'],
   viewer: [...READ_PLANT],
 };
 
