@@ -16,11 +16,14 @@ const run = (script: string, ...args: string[]) =>
 const NUMBER = String.raw`\d+(\.\d+)?`;
 
 describe('benchmarks (smoke)', () => {
-  it('the trend query benchmark prints its ratio, p95 and bytes per sample', async () => {
+  it('the trend query benchmark prints its ratio, p95s and bytes per sample before and after compaction', async () => {
     const { stdout } = await run('trend-query.ts', '3000');
     expect(stdout).toMatch(new RegExp(`^trend_query_ratio: ${NUMBER}$`, 'm'));
     expect(stdout).toMatch(new RegExp(`^trend_query_p95_ms: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^raw_read_p95_ms: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^bytes_per_sample_raw: ${NUMBER}$`, 'm'));
     expect(stdout).toMatch(new RegExp(`^bytes_per_sample: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^# trend query: .* compacted in /m);
     expect(stdout).toMatch(/^# trend query: 3000 samples /m);
   });
 

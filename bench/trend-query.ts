@@ -1,17 +1,21 @@
 /**
  * Trend query benchmark: one signal over 30 days with `size` samples in the table (100 signals,
  * generated in time order as live ingest interleaves them, hourly rollups built as ingest would
- * have kept them). The product's readSeries vs the same statement typed by hand on its own
- * connection, over the same signals in alternating order; a reference line gives the same buckets
- * aggregated from the samples alone. Prints:
+ * have kept them), then compacted as the timeseries.compact job does. Over the compacted data: the
+ * product's readSeries vs the same statement typed by hand on its own connection, over the same
+ * signals in alternating order; a reference line gives the same buckets aggregated from the
+ * samples alone. Prints:
  *   trend_query_ratio: median(product) / median(hand)     goal ≤ 1.5
  *   trend_query_p95_ms: p95 of the product                 goal ≤ 50
- *   bytes_per_sample: samples table + indexes + rollups, per sample   goal ≤ 48
+ *   raw_read_p95_ms: p95 of readSeries over 6 hours (raw samples out of compacted hours)
+ *   bytes_per_sample_raw: samples table + indexes + rollups per sample, before compaction
+ *   bytes_per_sample: the same after compaction (compact table with TOAST and key, raw left, rollups)   goal ≤ 48
  * Usage: tsx --conditions=react-server bench/trend-query.ts [size=10M]
  */
 import { performance } from 'node:perf_hooks';
 import { ensureSamplePartitions } from '../lib/db/sample-partitions';
 import { rebuildHourlyRollups } from '../lib/db/sample-store';
+import { compactSamplesBefore } from '../lib/db/sample-compaction';
 import { readSeries } from '../lib/timeseries/read-series';
 import { benchWorld, connect, fmt, parseSize, quantile, withBenchDatabase } from './bench-database';
 
@@ -63,20 +67,53 @@ export async function trendQueryBench(size: number, log: (line: string) => void 
       const indexes = Number(size_[0]!.indexes);
       const rollups = Number(size_[0]!.rollups);
 
+      // Compact everything loaded (all of it is closed), as the timeseries.compact job would.
+      const compactStarted = performance.now();
+      const compaction = await compactSamplesBefore(to);
+      const compactSeconds = (performance.now() - compactStarted) / 1000;
+      if (compaction.samples !== samples) throw new Error(`compacted ${compaction.samples} of ${samples}`);
+      await client.query('VACUUM (ANALYZE) signal_samples_compact');
+      await client.query('VACUUM (ANALYZE) signal_samples');
+      const { rows: after } = await client.query<{ compact: string; raw: string }>(
+        `SELECT pg_total_relation_size('signal_samples_compact') AS compact,
+                (SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits
+                 WHERE inhparent = 'signal_samples'::regclass) AS raw`,
+      );
+      const compactBytes = Number(after[0]!.compact);
+      const rawLeft = Number(after[0]!.raw);
+
       // The product's statement for this case (30 days in 1-hour buckets, which readSeries chooses
       // for 30 days and 1000 points), typed by hand: whole hours from the rollups, the partial
-      // hours at the edges from the samples (none here: the range is hour-aligned), merged.
+      // hours at the edges from the raw and compacted samples (none here: the range is
+      // hour-aligned), merged; the probe counts raw rows and compacted hours' counts.
       const byHand = `
         WITH probe AS (
-          SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples
-            WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4 LIMIT 1001) p
+          SELECT (SELECT count(*) FROM (SELECT 1 FROM signal_samples
+                    WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4 LIMIT 1001) p)
+               + (SELECT coalesce(sum(k), 0) FROM (
+                    SELECT CASE WHEN c.hour >= $3 AND c.hour + interval '1 hour' <= $4 THEN c.count
+                           ELSE (SELECT count(*) FROM unnest(c.offsets_us) o
+                                 WHERE c.hour + o * interval '1 microsecond' >= $3
+                                   AND c.hour + o * interval '1 microsecond' < $4) END AS k
+                    FROM signal_samples_compact c
+                    WHERE c.tenant_id = $1 AND c.signal_id = $2 AND c.hour > $3::timestamptz - interval '1 hour'
+                      AND c.hour < $4 LIMIT 1003) q) AS n
+        ), edges AS (
+          SELECT ts, value FROM signal_samples
+          WHERE tenant_id = $1 AND signal_id = $2 AND ((ts >= $3 AND ts < $3) OR (ts >= $4 AND ts < $4))
+          UNION ALL
+          SELECT c.hour + o * interval '1 microsecond', v
+          FROM signal_samples_compact c, unnest(c.offsets_us, c.sample_values) AS u(o, v)
+          WHERE c.tenant_id = $1 AND c.signal_id = $2
+            AND ((c.hour > $3::timestamptz - interval '1 hour' AND c.hour < $3)
+              OR (c.hour > $4::timestamptz - interval '1 hour' AND c.hour < $4))
+            AND ((c.hour + o * interval '1 microsecond' >= $3 AND c.hour + o * interval '1 microsecond' < $3)
+              OR (c.hour + o * interval '1 microsecond' >= $4 AND c.hour + o * interval '1 microsecond' < $4))
         ), parts AS (
           SELECT date_bin(interval '3600 seconds', ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
                  min(value) AS mn, max(value) AS mx, sum(value) AS sm, count(*) AS n, max(ts) AS lt,
                  (array_agg(value ORDER BY ts DESC))[1] AS lv
-          FROM signal_samples
-          WHERE tenant_id = $1 AND signal_id = $2 AND ((ts >= $3 AND ts < $3) OR (ts >= $4 AND ts < $4))
-          GROUP BY 1
+          FROM edges GROUP BY 1
           UNION ALL
           SELECT date_bin(interval '3600 seconds', hour, TIMESTAMPTZ '2000-01-01 00:00:00+00'),
                  min, max, sum, count, last_ts, last_value
@@ -85,12 +122,12 @@ export async function trendQueryBench(size: number, log: (line: string) => void 
         SELECT t, min(mn), max(mx), sum(sm) / sum(n) AS avg, (array_agg(lv ORDER BY lt DESC))[1] AS last,
                sum(n)::int AS count
         FROM parts WHERE (SELECT n FROM probe) > 1000 GROUP BY t ORDER BY t`;
-      // For reference: the same buckets aggregated from the samples alone (no rollups).
+      // For reference: the same buckets aggregated from the (compacted) samples alone, no rollups.
       const fromSamples = `
-        SELECT date_bin(interval '3600 seconds', ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
-               min(value), max(value), avg(value), (array_agg(value ORDER BY ts DESC))[1] AS last, count(*)
-        FROM signal_samples
-        WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4
+        SELECT date_bin(interval '3600 seconds', c.hour + o * interval '1 microsecond', TIMESTAMPTZ '2000-01-01 00:00:00+00') AS t,
+               min(v), max(v), avg(v), (array_agg(v ORDER BY o DESC))[1] AS last, count(*)
+        FROM signal_samples_compact c, unnest(c.offsets_us, c.sample_values) AS u(o, v)
+        WHERE c.tenant_id = $1 AND c.signal_id = $2 AND c.hour >= $3 AND c.hour < $4
         GROUP BY 1 ORDER BY 1`;
       const samplesOnly: number[] = [];
       for (let run = 0; run < Math.min(RUNS, 10); run++) {
@@ -131,17 +168,35 @@ export async function trendQueryBench(size: number, log: (line: string) => void 
           hand.push(h);
         }
       }
+      // Raw reads inside compacted hours: 6 hours of one signal (under 1000 samples at this rate).
+      const rawReads: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const start = new Date(from.getTime() + ((run * 7) % (DAYS * 4 - 1)) * 6 * 3_600_000);
+        const t = performance.now();
+        await readSeries(tenantId, signalIds[run % SIGNALS]!, {
+          from: start,
+          to: new Date(start.getTime() + 6 * 3_600_000),
+        });
+        rawReads.push(performance.now() - t);
+      }
       const ratio = quantile(product, 0.5) / quantile(hand, 0.5);
+      const compacted = (compactBytes + rawLeft + rollups) / samples;
       log(
-        `# trend query: ${samples} samples (${SIGNALS} signals × ${perSignal} over ${DAYS} days), loaded in ${fmt(loadSeconds, 1)} s; ` +
+        `# trend query: ${samples} samples (${SIGNALS} signals × ${perSignal} over ${DAYS} days), loaded in ${fmt(loadSeconds, 1)} s, ` +
+          `compacted in ${fmt(compactSeconds, 1)} s (${compaction.hours} hour rows); over the compacted data: ` +
           `${RUNS} runs, ${points} points; median product ${fmt(quantile(product, 0.5))} ms, hand ${fmt(quantile(hand, 0.5))} ms, ` +
           `p95 hand ${fmt(quantile(hand, 0.95))} ms; from the samples alone (no rollups): median ${fmt(quantile(samplesOnly, 0.5))} ms, ` +
-          `p95 ${fmt(quantile(samplesOnly, 0.95))} ms; bytes/sample: heap ${fmt(heap / samples, 1)} + primary key ${fmt(indexes / samples, 1)} + rollups ${fmt(rollups / samples, 1)}`,
+          `p95 ${fmt(quantile(samplesOnly, 0.95))} ms; raw 6-hour reads: median ${fmt(quantile(rawReads, 0.5))} ms, ` +
+          `p95 ${fmt(quantile(rawReads, 0.95))} ms; bytes/sample before compaction: heap ${fmt(heap / samples, 1)} + primary key ` +
+          `${fmt(indexes / samples, 1)} + rollups ${fmt(rollups / samples, 1)}; after: compacted (with TOAST and key) ` +
+          `${fmt(compactBytes / samples, 1)} + raw left ${fmt(rawLeft / samples, 1)} + rollups ${fmt(rollups / samples, 1)}`,
       );
       log(`trend_query_ratio: ${fmt(ratio)}`);
       log(`trend_query_p95_ms: ${fmt(quantile(product, 0.95))}`);
-      log(`bytes_per_sample: ${fmt((heap + indexes + rollups) / samples, 1)}`);
-      return { ratio, p95: quantile(product, 0.95), bytesPerSample: (heap + indexes + rollups) / samples };
+      log(`raw_read_p95_ms: ${fmt(quantile(rawReads, 0.95))}`);
+      log(`bytes_per_sample_raw: ${fmt((heap + indexes + rollups) / samples, 1)}`);
+      log(`bytes_per_sample: ${fmt(compacted, 1)}`);
+      return { ratio, p95: quantile(product, 0.95), bytesPerSample: compacted };
     } finally {
       await client.end();
     }

@@ -41,6 +41,8 @@ export const ZEnv = z.object({
   INGEST_API_MAX_SAMPLES: z.coerce.number().int().min(1).max(100_000).default(10_000),
   /** the OPC UA connector's certificate store (lib/connectors/opcua/opcua-client.ts); default under the OS temp dir */
   OPCUA_PKI_DIR: z.string().trim().min(1).optional(),
+  /** the timeseries.compact job compacts samples older than this many days (lib/db/sample-compaction.ts) */
+  TIMESERIES_COMPACT_AFTER_DAYS: z.coerce.number().int().min(1).max(3660).default(7),
   /** the demo plant's replay (lib/demo/demo-env.ts) */
   ...DEMO_ENV_SHAPE,
 });

@@ -10,6 +10,7 @@ import { beat } from '../lib/system/system-heartbeat';
 import { disconnectDb } from '../lib/db/client';
 import { logger } from '../lib/log/logger';
 import { registerSamplePartitionsJob } from './jobs/sample-partitions';
+import { registerSampleCompactionJob } from './jobs/sample-compaction';
 import { registerHealthJob } from './jobs/health';
 import { startDemoReplay } from './jobs/demo-replay';
 import { createSupervisor } from './integrations/supervisor';
@@ -33,6 +34,7 @@ async function main() {
   await enqueue();
   const timer = setInterval(enqueue, HEARTBEAT_EVERY_MS);
   await registerSamplePartitionsJob(boss);
+  await registerSampleCompactionJob(boss, log);
   await registerHealthJob(boss, log);
   await startDemoReplay(boss);
   const supervisor = createSupervisor({ connectionString: DATABASE_URL, log });

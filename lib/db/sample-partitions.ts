@@ -32,6 +32,12 @@ export function partitionName(d: Date): string {
   return `signal_samples_p${m.getUTCFullYear()}_${String(m.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** The first instant of the month a partition named signal_samples_pYYYY_MM holds, or null for other names. */
+export function partitionMonth(name: string): Date | null {
+  const match = NAME.exec(name);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+}
+
 /** The month starts of every month that [from, to] touches (both ends inclusive). */
 export function monthsCovering(from: Date, to: Date): Date[] {
   const months: Date[] = [];
@@ -112,8 +118,10 @@ export function forgetEnsuredPartitions(pool: Pool = pgPool()) {
 
 /**
  * Retention: detaches (CONCURRENTLY, without blocking ingest or reads) every partition whose
- * month ends on or before `before`, deletes those months' hourly rollups, and returns their names. The detached tables keep their data
- * until an operator archives and drops them (docs/operations.md).
+ * month ends on or before `before`, deletes those months' hourly rollups, moves those months'
+ * compacted hours (sample-compaction.ts) into a table of their own, signal_samples_compact_pYYYY_MM,
+ * and returns the names of the tables taken out. They keep their data until an operator archives
+ * and drops them (docs/operations.md).
  */
 export async function detachSamplePartitionsBefore(before: Date, pool: Pool = pgPool()): Promise<string[]> {
   const detached: string[] = [];
@@ -130,9 +138,43 @@ export async function detachSamplePartitionsBefore(before: Date, pool: Pool = pg
       end.toISOString(),
     ]);
     detached.push(name);
+    if (await archiveCompactedMonth(pool, name.replace(SAMPLES_TABLE, COMPACT_TABLE), start, end)) {
+      detached.push(name.replace(SAMPLES_TABLE, COMPACT_TABLE));
+    }
   }
   forgetEnsuredPartitions(pool);
   return detached;
+}
+
+const COMPACT_TABLE = 'signal_samples_compact';
+
+/** Moves the compact rows of [start, end) into `table` (created like signal_samples_compact); false if none. */
+async function archiveCompactedMonth(pool: Pool, table: string, start: Date, end: Date): Promise<boolean> {
+  const range = [start.toISOString(), end.toISOString()];
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ any: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${COMPACT_TABLE} WHERE hour >= $1 AND hour < $2) AS any`,
+      range,
+    );
+    if (rows[0]!.any) {
+      // The name comes from a partition name matched by NAME, never from input text.
+      await client.query(`CREATE TABLE IF NOT EXISTS "${table}" (LIKE ${COMPACT_TABLE} INCLUDING ALL)`);
+      await client.query(
+        `WITH moved AS (DELETE FROM ${COMPACT_TABLE} WHERE hour >= $1 AND hour < $2 RETURNING *)
+         INSERT INTO "${table}" SELECT * FROM moved`,
+        range,
+      );
+    }
+    await client.query('COMMIT');
+    return rows[0]!.any;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Months created ahead of time by the worker, so ingest at a month's turn never waits on DDL. */

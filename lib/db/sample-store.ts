@@ -128,20 +128,50 @@ export interface SeriesRow {
   count: number;
 }
 
-const RANGE = 'tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4';
 const ORIGIN = "TIMESTAMPTZ '2000-01-01 00:00:00+00'";
+const AT_OFFSET = "c.hour + u.o * INTERVAL '1 microsecond'";
+
+/**
+ * The samples ($1 tenant, $2 signal) in [lo, hi) as (ts, value): the raw rows and the compacted
+ * hours' arrays unnested (sample-compaction.ts; a sample is in one of the two, never both), as one
+ * derived table. `gate` is a condition without columns (PostgreSQL evaluates it once and skips
+ * the branch when false).
+ */
+const samplesIn = (lo: string, hi: string, gate = 'true') => `(
+    SELECT ts, value FROM signal_samples
+    WHERE tenant_id = $1 AND signal_id = $2 AND ts >= ${lo} AND ts < ${hi} AND ${gate}
+    UNION ALL
+    SELECT ${AT_OFFSET}, u.v
+    FROM signal_samples_compact c CROSS JOIN LATERAL unnest(c.offsets_us, c.sample_values) AS u(o, v)
+    WHERE c.tenant_id = $1 AND c.signal_id = $2 AND c.hour > ${lo}::timestamptz - INTERVAL '1 hour' AND c.hour < ${hi}
+      AND ${AT_OFFSET} >= ${lo} AND ${AT_OFFSET} < ${hi} AND ${gate}
+  ) s`;
+
+// How many samples [from, to) holds, counted up to targetPoints + 1 raw rows plus the compacted
+// hours' counts (whole hours from their count column; only the two edge hours are opened). Every
+// compact row holds at least one sample, so targetPoints + 3 rows are enough to exceed the target.
 const PROBE = `probe AS (
-    SELECT count(*) AS n FROM (SELECT 1 FROM signal_samples WHERE ${RANGE} LIMIT $5::int + 1) p
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM signal_samples
+              WHERE tenant_id = $1 AND signal_id = $2 AND ts >= $3 AND ts < $4 LIMIT $5::int + 1) p)
+         + (SELECT coalesce(sum(k), 0) FROM (
+              SELECT CASE WHEN c.hour >= $3 AND c.hour + INTERVAL '1 hour' <= $4 THEN c.count
+                          ELSE (SELECT count(*) FROM unnest(c.offsets_us) AS u(o) WHERE ${AT_OFFSET} >= $3 AND ${AT_OFFSET} < $4)
+                     END AS k
+              FROM signal_samples_compact c
+              WHERE c.tenant_id = $1 AND c.signal_id = $2 AND c.hour > $3::timestamptz - INTERVAL '1 hour' AND c.hour < $4
+              LIMIT $5::int + 3) q) AS n
   )`;
+const RAW_GATE = '(SELECT n FROM probe) <= $5::int';
+const BUCKET_GATE = '(SELECT n FROM probe) > $5::int';
 const RAW = `(SELECT ts AS t, value AS min, value AS max, value AS avg, value AS last, 1 AS count, true AS raw
-   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) <= $5::int ORDER BY ts)`;
+   FROM ${samplesIn('$3', '$4', RAW_GATE)} ORDER BY ts)`;
 
 /**
  * The read of one signal in [from, to), one statement: a probe counts at most targetPoints + 1
- * index entries; when the range holds at most targetPoints samples they come back raw (count 1
+ * samples; when the range holds at most targetPoints samples they come back raw (count 1
  * each), otherwise grouped into buckets of $6 seconds aligned to 2000-01-01T00:00Z with
  * min/max/avg/last. Buckets without samples are absent. The branch not taken is skipped by
- * PostgreSQL (a one-time filter on the probe).
+ * PostgreSQL (a one-time filter on the probe). Raw and compacted samples are read as one.
  */
 export const SERIES_SQL = `
   WITH ${PROBE}
@@ -149,7 +179,7 @@ export const SERIES_SQL = `
   UNION ALL
   (SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t,
           min(value), max(value), avg(value), (array_agg(value ORDER BY ts DESC))[1], count(*)::int, false
-   FROM signal_samples WHERE ${RANGE} AND (SELECT n FROM probe) > $5::int
+   FROM ${samplesIn('$3', '$4', BUCKET_GATE)}
    GROUP BY 1 ORDER BY 1)`;
 
 /**
@@ -161,14 +191,12 @@ export const SERIES_FROM_ROLLUPS_SQL = `
   WITH ${PROBE}, parts AS (
     SELECT date_bin(make_interval(secs => $6), ts, ${ORIGIN}) AS t, min(value) AS mn, max(value) AS mx,
            sum(value) AS sm, count(*) AS n, max(ts) AS lt, (array_agg(value ORDER BY ts DESC))[1] AS lv
-    FROM signal_samples
-    WHERE tenant_id = $1 AND signal_id = $2 AND ((ts >= $3 AND ts < $7) OR (ts >= $8 AND ts < $4))
-      AND (SELECT n FROM probe) > $5::int
+    FROM (SELECT * FROM ${samplesIn('$3', '$7', BUCKET_GATE)} UNION ALL SELECT * FROM ${samplesIn('$8', '$4', BUCKET_GATE)}) e
     GROUP BY 1
     UNION ALL
     SELECT date_bin(make_interval(secs => $6), hour, ${ORIGIN}), min, max, sum, count, last_ts, last_value
     FROM signal_rollups_hourly
-    WHERE tenant_id = $1 AND signal_id = $2 AND hour >= $7 AND hour < $8 AND (SELECT n FROM probe) > $5::int
+    WHERE tenant_id = $1 AND signal_id = $2 AND hour >= $7 AND hour < $8 AND ${BUCKET_GATE}
   )
   ${RAW}
   UNION ALL
@@ -222,7 +250,7 @@ export async function readLatestRows(tenantId: string, signalIds: readonly strin
 }
 
 /**
- * Recomputes signal_rollups_hourly from the samples for the whole hours of [from, to), all
+ * Recomputes signal_rollups_hourly from the samples (raw and compacted) for the whole hours of [from, to), all
  * tenants (repairs, and the benchmark, which writes samples with SQL). Returns the rows written.
  */
 export async function rebuildHourlyRollups(from: Date, to: Date): Promise<number> {
@@ -237,7 +265,13 @@ export async function rebuildHourlyRollups(from: Date, to: Date): Promise<number
       `INSERT INTO signal_rollups_hourly (tenant_id, signal_id, hour, min, max, sum, count, last_ts, last_value)
        SELECT tenant_id, signal_id, date_bin(INTERVAL '1 hour', ts, ${ORIGIN}), min(value), max(value), sum(value),
               count(*)::int, max(ts), (array_agg(value ORDER BY ts DESC))[1]
-       FROM signal_samples WHERE ts >= $1 AND ts < $2 GROUP BY 1, 2, 3`,
+       FROM (SELECT tenant_id, signal_id, ts, value FROM signal_samples WHERE ts >= $1 AND ts < $2
+             UNION ALL
+             SELECT c.tenant_id, c.signal_id, ${AT_OFFSET}, u.v
+             FROM signal_samples_compact c CROSS JOIN LATERAL unnest(c.offsets_us, c.sample_values) AS u(o, v)
+             WHERE c.hour > $1::timestamptz - INTERVAL '1 hour' AND c.hour < $2
+               AND ${AT_OFFSET} >= $1 AND ${AT_OFFSET} < $2) s
+       GROUP BY 1, 2, 3`,
       [from.toISOString(), to.toISOString()],
     );
     await client.query('COMMIT');

@@ -23,6 +23,7 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'SignalRollupHour',
+  'SignalSampleCompact',
   'IntegrationIngestMinute',
   'AssetHealthSnapshot',
   'DemoReplay',
@@ -34,8 +35,8 @@ export const TENANT_SCOPED_MODELS = [
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
-/** Time-series tables: written only by lib/ingest (lib/db/sample-store.ts); read-only here. */
-export const INGEST_ONLY_MODELS = ['SignalSample', 'SignalLatest', 'SignalRollupHour'] as const;
+/** Time-series tables: written only by lib/ingest (lib/db/sample-store.ts) and compaction (sample-compaction.ts); read-only here. */
+export const INGEST_ONLY_MODELS = ['SignalSample', 'SignalLatest', 'SignalRollupHour', 'SignalSampleCompact'] as const;
 const ingestOnly = new Set<string>(INGEST_ONLY_MODELS);
 const READ_OPS = new Set([
   'findUnique',
