@@ -23,12 +23,14 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'SignalRollupHour',
+  'IntegrationIngestMinute',
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
   'Integration',
   'ExternalSignalMapping',
   'IntegrationTagSeen',
+  'IngestIdempotencyKey',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 
