@@ -25,6 +25,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...valid, SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
   });
 
+  it('bounds the integrations Test connection timeout (default 10 s)', () => {
+    expect(parseEnv(valid).INTEGRATION_TEST_TIMEOUT_MS).toBe(10_000);
+    expect(parseEnv({ ...valid, INTEGRATION_TEST_TIMEOUT_MS: '2500' }).INTEGRATION_TEST_TIMEOUT_MS).toBe(2500);
+    expect(() => parseEnv({ ...valid, INTEGRATION_TEST_TIMEOUT_MS: '0' })).toThrow(/INTEGRATION_TEST_TIMEOUT_MS/);
+    expect(() => parseEnv({ ...valid, INTEGRATION_TEST_TIMEOUT_MS: 'soon' })).toThrow(/INTEGRATION_TEST_TIMEOUT_MS/);
+  });
+
   it('validates the outbound-address switches (off unless set)', () => {
     expect(parseEnv(valid)).toMatchObject({ OUTBOUND_ALLOW_LOOPBACK: false, OUTBOUND_ALLOW_PRIVATE_NETWORKS: false });
     expect(parseEnv({ ...valid, OUTBOUND_ALLOW_PRIVATE_NETWORKS: 'true' }).OUTBOUND_ALLOW_PRIVATE_NETWORKS).toBe(true);

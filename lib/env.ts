@@ -30,6 +30,8 @@ export const ZEnv = z.object({
   OUTBOUND_ALLOW_LOOPBACK: boolish.default(false),
   /** …and 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7 (on-premises IdPs and plant systems) */
   OUTBOUND_ALLOW_PRIVATE_NETWORKS: boolish.default(false),
+  /** integrations API: Test connection and browse answer within this many milliseconds */
+  INTEGRATION_TEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
   /** SSO (read lazily by lib/sso/sso-env.ts; validated here so a bad value stops the start) */
   SSO_ALLOW_HTTP_ISSUERS: ZSsoAllowHttpIssuers,
   SSO_DNS_SERVERS: ZSsoDnsServers,

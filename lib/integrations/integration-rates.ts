@@ -1,9 +1,9 @@
 /**
- * Inserted samples per minute per integration (the list's "samples per minute"). The counting is
- * core-runtime's (lib/integrations/ingest-rate.ts); until it lands every integration reads 0.
+ * Inserted samples per minute per integration (the list's "samples per minute"), counted by
+ * ingestReadings per batch (lib/integrations/ingest-rate.ts: the last five minutes).
  */
 import 'server-only';
+import { samplesPerMinute } from './ingest-rate';
 
-export async function integrationRates(_tenantId: string, _integrationIds: string[]): Promise<Map<string, number>> {
-  return new Map();
-}
+export const integrationRates = (tenantId: string, integrationIds: string[]): Promise<Map<string, number>> =>
+  samplesPerMinute(tenantId, integrationIds);
