@@ -29,6 +29,7 @@ const EXPECTED: Record<Permission, string> = {
   'signals.manage': '.XX.X.',
   'work_orders.read': '.XXXXX',
   'work_orders.manage': '.XX.X.',
+  'integrations.status': '.XXXXX',
   'integrations.read': '.XXX..',
   'integrations.manage': '.X....',
   'digital_twin.read': '.XXXXX',

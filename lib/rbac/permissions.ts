@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'signals.manage',
   'work_orders.read',
   'work_orders.manage',
+  'integrations.status',
   'integrations.read',
   'integrations.manage',
   'digital_twin.read',
@@ -45,6 +46,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PLANT: Permission[] = [
   'tenant.read',
+  // every tenant role sees its integrations' status (list only; the configuration needs integrations.read)
+  'integrations.status',
   'assets.read',
   'signals.read',
   'work_orders.read',
