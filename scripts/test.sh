@@ -11,6 +11,7 @@ step "lint";                      npx eslint . --max-warnings=0 && npx prettier 
 step "type check";                npx tsc --noEmit -p .
 step "migration lint";            npx tsx scripts/lint-migrations.ts
 step "unit tests";                npx jest --selectProjects unit
+step "mqtt broker";               bash scripts/ensure-mosquitto.sh
 step "integration tests";         npx tsx scripts/with-database.ts --ephemeral -- npx jest --selectProjects integration
 step "production build";          npx next build
 step "browser";                   bash scripts/ensure-browser.sh

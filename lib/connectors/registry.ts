@@ -4,8 +4,16 @@
  * supervisor starts its sessions.
  */
 import type { Connector, IntegrationKind } from './connector';
+import { csvConnector } from './csv/csv-connector';
+import { restPushConnector } from './rest-push/rest-push-connector';
+import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
-const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
+  sql_historian: sqlHistorianConnector,
+  rest_push: restPushConnector,
+  csv: csvConnector,
+};
 
 /** The connector for `kind`, or null while that kind has no module yet. */
 export function connectorFor(kind: IntegrationKind): Connector<unknown, unknown> | null {

@@ -15,6 +15,7 @@ export interface SampleRow {
   ts: Date;
   value: number; // finite
   quality: StoredQuality;
+  externalTag?: string; // the source's tag (provenance, kept on signal_latest)
 }
 
 /** `{a,b,c}` for elements that need no quoting (UUIDs, ISO timestamps, finite numbers, enum labels). */
@@ -47,13 +48,15 @@ const INSERT = `
           last_ts = greatest(r.last_ts, EXCLUDED.last_ts),
           last_value = CASE WHEN EXCLUDED.last_ts > r.last_ts THEN EXCLUDED.last_value ELSE r.last_value END
   ), latest AS (
-    INSERT INTO signal_latest (tenant_id, signal_id, ts, value, quality, source, received_at)
+    INSERT INTO signal_latest
+      (tenant_id, signal_id, ts, value, quality, source, received_at, integration_id, external_tag)
     SELECT $1::uuid, ($2::uuid[])[s], TIMESTAMPTZ 'epoch' + ms * INTERVAL '1 millisecond', v, q,
-           $7::"SampleSource", now()
-    FROM unnest($8::int[], $9::int8[], $10::float8[], $11::"SampleQuality"[]) AS t(s, ms, v, q)
+           $7::"SampleSource", now(), $12::uuid, tag
+    FROM unnest($8::int[], $9::int8[], $10::float8[], $11::"SampleQuality"[], $13::text[]) AS t(s, ms, v, q, tag)
     ON CONFLICT (tenant_id, signal_id) DO UPDATE
       SET ts = EXCLUDED.ts, value = EXCLUDED.value, quality = EXCLUDED.quality,
-          source = EXCLUDED.source, received_at = EXCLUDED.received_at
+          source = EXCLUDED.source, received_at = EXCLUDED.received_at,
+          integration_id = EXCLUDED.integration_id, external_tag = EXCLUDED.external_tag
       WHERE signal_latest.ts < EXCLUDED.ts
   )
   SELECT count(*)::int AS inserted FROM inserted`;
@@ -71,15 +74,21 @@ function columns(rows: readonly SampleRow[], index: Map<string, number>) {
 /**
  * Stores rows that are not there yet (same tenant, signal and ts = duplicate, skipped: the first
  * stored value stays) and moves each signal's latest value forward when the batch has a newer
- * timestamp than it. Returns how many rows were new. The partitions for the rows' months must
- * exist (sample-partitions.ts).
+ * timestamp than it, with its provenance (`integrationId`, the row's `externalTag`; null = a
+ * direct write). Returns how many rows were new. The partitions for the rows' months must exist
+ * (sample-partitions.ts).
  *
  * Why the batch's newest row may stand for the stored newest: signal_latest is written only here,
  * in the same statement as the samples, so it is never older than a stored sample; a batch row
  * that is a duplicate therefore has ts <= latest.ts and the guard leaves latest alone. Among equal
  * timestamps in one batch the first row is the one stored, so it is the one kept here too.
  */
-export async function insertSampleRows(tenantId: string, rows: readonly SampleRow[], source: StoredSource) {
+export async function insertSampleRows(
+  tenantId: string,
+  rows: readonly SampleRow[],
+  source: StoredSource,
+  integrationId: string | null = null,
+) {
   if (rows.length === 0) return 0;
   const index = new Map<string, number>();
   const newest = new Map<string, SampleRow>();
@@ -94,6 +103,8 @@ export async function insertSampleRows(tenantId: string, rows: readonly SampleRo
     ...columns(rows, index),
     source,
     ...columns([...newest.values()], index),
+    integrationId,
+    [...newest.values()].map((r) => r.externalTag ?? null), // text: a real array, quoted by pg
   ]);
   return result[0]!.inserted;
 }

@@ -193,4 +193,40 @@ describe('ingestSamples', () => {
     ).toBe(1);
     expect((await stored(a.tenantId, idA)).map((r) => r.value)).toEqual([42]);
   });
+
+  it('records the provenance of the newest sample: integration and external tag, moved only by a newer sample', async () => {
+    const { tenantId, signalIds } = await tenantWithSignals(1);
+    const id = signalIds[0]!;
+    const integrationId = '11111111-1111-4111-8111-111111111111';
+    const provenance = async () =>
+      (
+        await pgPool().query(
+          'SELECT ts, integration_id, external_tag FROM signal_latest WHERE tenant_id = $1 AND signal_id = $2',
+          [tenantId, id],
+        )
+      ).rows[0] as { ts: Date; integration_id: string | null; external_tag: string | null };
+    const newest = { signalId: id, ts: at(NOW, -10), value: 1, externalTag: 'ns=2;s=Reactor.Pressure' };
+    const older = { signalId: id, ts: at(NOW, -20), value: 2, externalTag: 'plant/old\'tag"{x}' };
+    expect((await ingestSamples(tenantId, [older, newest], { source: 'live', now: NOW, integrationId })).inserted).toBe(
+      2,
+    );
+    expect(await provenance()).toEqual({
+      ts: at(NOW, -10),
+      integration_id: integrationId,
+      external_tag: 'ns=2;s=Reactor.Pressure',
+    });
+
+    // A late sample from elsewhere leaves it; a newer direct write (no integration) clears it.
+    await ingestSamples(tenantId, [{ ...older, ts: at(NOW, -30), externalTag: 'late' }], { source: 'live', now: NOW });
+    expect((await provenance()).external_tag).toBe('ns=2;s=Reactor.Pressure');
+    await ingestSamples(tenantId, [{ signalId: id, ts: at(NOW, -1), value: 3 }], { source: 'demo', now: NOW });
+    expect(await provenance()).toEqual({ ts: at(NOW, -1), integration_id: null, external_tag: null });
+
+    // Special characters in a tag survive as they are.
+    await ingestSamples(tenantId, [{ ...older, ts: NOW }], { source: 'live', now: NOW, integrationId });
+    expect((await provenance()).external_tag).toBe('plant/old\'tag"{x}');
+    await expect(
+      ingestSamples(tenantId, [newest], { source: 'live', now: NOW, integrationId: 'not-a-uuid' }),
+    ).rejects.toThrow('integrationId');
+  });
 });

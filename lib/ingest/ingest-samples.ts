@@ -19,6 +19,8 @@ export interface SampleInput {
   ts: Date;
   value: number;
   quality?: SampleQuality; // default 'good'
+  /** the source's own tag (provenance on signal_latest when this is the newest sample) */
+  externalTag?: string;
 }
 export interface IngestResult {
   received: number;
@@ -32,6 +34,8 @@ export interface IngestOptions {
   now?: Date;
   /** default INGEST_FUTURE_TOLERANCE_SECONDS (300) */
   futureToleranceSeconds?: number;
+  /** the integration the batch came from (provenance on signal_latest; a UUID) */
+  integrationId?: string;
 }
 
 /** Samples before this instant are refused (clock errors, epoch-0 timestamps). */
@@ -53,6 +57,9 @@ export async function ingestSamples(
   options: IngestOptions,
 ): Promise<IngestResult> {
   if (!UUID.test(tenantId)) throw new Error('ingestSamples: tenantId must be a UUID');
+  if (options.integrationId !== undefined && !UUID.test(options.integrationId)) {
+    throw new Error('ingestSamples: integrationId must be a UUID');
+  }
   const result: IngestResult = {
     received: samples.length,
     inserted: 0,
@@ -75,7 +82,9 @@ export async function ingestSamples(
     } else if (typeof s.signalId !== 'string' || !UUID.test(s.signalId)) {
       result.rejected.unknownSignal++;
     } else {
-      candidates.push({ signalId: s.signalId.toLowerCase(), ts: s.ts, value: s.value, quality });
+      const row: SampleRow = { signalId: s.signalId.toLowerCase(), ts: s.ts, value: s.value, quality };
+      if (typeof s.externalTag === 'string') row.externalTag = s.externalTag;
+      candidates.push(row);
     }
   }
 
@@ -88,7 +97,7 @@ export async function ingestSamples(
   await ensureSampleMonths(months);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    result.inserted += await insertWithPartitions(tenantId, chunk, options.source, months);
+    result.inserted += await insertWithPartitions(tenantId, chunk, options, months);
   }
   result.duplicates = rows.length - result.inserted;
   return result;
@@ -108,15 +117,16 @@ function monthsOf(rows: SampleRow[]): Date[] {
 async function insertWithPartitions(
   tenantId: string,
   rows: SampleRow[],
-  source: SampleSource,
+  { source, integrationId }: IngestOptions,
   months: Date[],
 ): Promise<number> {
+  const integration = integrationId?.toLowerCase() ?? null;
   try {
-    return await insertSampleRows(tenantId, rows, source);
+    return await insertSampleRows(tenantId, rows, source, integration);
   } catch (error) {
     if ((error as { code?: string }).code !== NO_PARTITION) throw error;
     forgetEnsuredPartitions();
     await ensureSampleMonths(months);
-    return insertSampleRows(tenantId, rows, source);
+    return insertSampleRows(tenantId, rows, source, integration);
   }
 }
