@@ -1,11 +1,6 @@
 import { problemToFormErrors } from '@/lib/http/form-errors';
-import {
-  configFromValues,
-  errorFields,
-  initialValues,
-  secretsFromValues,
-  valuesFromConfig,
-} from './kind-forms';
+import { configFromValues, errorFields, initialValues, secretsFromValues, valuesFromConfig } from './kind-forms';
+import { CONFIG_SCHEMAS } from './kind-schemas';
 
 describe('integration forms as data', () => {
   it('turns an MQTT form into the config shape: topics one per line, JSON paths, no TLS for mqtt://', () => {
@@ -40,7 +35,12 @@ describe('integration forms as data', () => {
       tls: { rejectUnauthorized: false },
     };
     const values = valuesFromConfig('mqtt', config);
-    expect(values).toMatchObject({ topics: 'a/#\nb/+', valuePath: 'data.pv', timestampUnit: 'ms', rejectUnauthorized: false });
+    expect(values).toMatchObject({
+      topics: 'a/#\nb/+',
+      valuePath: 'data.pv',
+      timestampUnit: 'ms',
+      rejectUnauthorized: false,
+    });
     expect(configFromValues('mqtt', values)).toEqual(config);
   });
 
@@ -69,6 +69,33 @@ describe('integration forms as data', () => {
       'secret.password': 'integrations.config.mqtt.password',
       topics: 'integrations.config.mqtt.topic',
       name: 'validation.required',
+    });
+  });
+});
+
+describe("the forms' output is what each kind's own schema accepts", () => {
+  it.each([
+    ['mqtt', { url: 'mqtt://127.0.0.1:1883', topics: 'plant/#' }],
+    ['opcua', { endpointUrl: 'opc.tcp://127.0.0.1:4840' }],
+    ['sql_historian', { host: '127.0.0.1', database: 'hist', user: 'reader', table: 'public.readings' }],
+  ] as const)('%s: the starting values plus the required fields parse', (kind, typed) => {
+    const parsed = CONFIG_SCHEMAS[kind]!.safeParse(configFromValues(kind, { ...initialValues(kind), ...typed }));
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  it("a schema's refusal lands on the field it concerns (OPC UA: Sign with policy None → the policy)", () => {
+    const values = { ...initialValues('opcua'), endpointUrl: 'opc.tcp://h:4840', securityMode: 'Sign' };
+    const parsed = CONFIG_SCHEMAS.opcua!.safeParse(configFromValues('opcua', values));
+    expect(problemToFormErrors(parsed.error!, { fields: errorFields('opcua') })).toEqual({
+      securityPolicy: 'integrations.config.opcua.securityPolicyMismatch',
+    });
+  });
+
+  it('a bad topic filter is named on the topics field', () => {
+    const values = { ...initialValues('mqtt'), url: 'mqtt://h', topics: 'ok/#\nbad/#/x' };
+    const parsed = CONFIG_SCHEMAS.mqtt!.safeParse(configFromValues('mqtt', values));
+    expect(problemToFormErrors(parsed.error!, { fields: errorFields('mqtt') })).toEqual({
+      topics: 'integrations.config.mqtt.topic',
     });
   });
 });

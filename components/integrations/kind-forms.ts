@@ -6,6 +6,9 @@
  * place in the config object.
  */
 import type { IntegrationKind } from '@/lib/connectors/connector';
+import { ZMqttPayload } from '@/lib/connectors/mqtt/config';
+import { OPCUA_AUTH_KINDS, OPCUA_SECURITY_MODES, OPCUA_SECURITY_POLICIES } from '@/lib/connectors/opcua/config';
+import { SQL_HISTORIAN_DEFAULTS } from '@/lib/connectors/sql-historian/config';
 
 export type FieldType = 'text' | 'number' | 'select' | 'checkbox' | 'lines' | 'textarea';
 export type FormValues = Record<string, string | boolean>;
@@ -43,21 +46,27 @@ export const KIND_FORMS: Record<IntegrationKind, KindForm> = {
   mqtt: {
     kind: 'mqtt',
     connects: true,
-    browses: false,
+    browses: true,
     secrets: ['password'],
     fields: [
       { key: 'url', path: 'url', type: 'text', ltr: true, placeholder: 'mqtt://broker.plant.local:1883' },
       { key: 'clientId', path: 'clientId', type: 'text', ltr: true },
       { key: 'username', path: 'username', type: 'text', ltr: true },
       { key: 'topics', path: 'topics', type: 'lines', ltr: true, placeholder: 'plant/+/temperature' },
-      { key: 'payloadFormat', path: 'payload.format', type: 'select', options: ['json', 'number'], initial: 'json' },
+      {
+        key: 'payloadFormat',
+        path: 'payload.format',
+        type: 'select',
+        options: ZMqttPayload.shape.format.options,
+        initial: 'json',
+      },
       { key: 'valuePath', path: 'payload.valuePath', type: 'text', ltr: true, initial: 'value', when: isJson },
       { key: 'timestampPath', path: 'payload.timestampPath', type: 'text', ltr: true, when: isJson },
       {
         key: 'timestampUnit',
         path: 'payload.timestampUnit',
         type: 'select',
-        options: ['iso', 'ms', 's'],
+        options: ZMqttPayload.shape.timestampUnit.unwrap().options,
         initial: 'iso',
         when: (v) => isJson(v) && Boolean(v.timestampPath),
       },
@@ -82,17 +91,17 @@ export const KIND_FORMS: Record<IntegrationKind, KindForm> = {
         key: 'securityMode',
         path: 'securityMode',
         type: 'select',
-        options: ['None', 'Sign', 'SignAndEncrypt'],
+        options: OPCUA_SECURITY_MODES,
         initial: 'None',
       },
       {
         key: 'securityPolicy',
         path: 'securityPolicy',
         type: 'select',
-        options: ['None', 'Basic256Sha256', 'Aes128_Sha256_RsaOaep', 'Aes256_Sha256_RsaPss'],
+        options: OPCUA_SECURITY_POLICIES,
         initial: 'None',
       },
-      { key: 'auth', path: 'auth', type: 'select', options: ['anonymous', 'username'], initial: 'anonymous' },
+      { key: 'auth', path: 'auth', type: 'select', options: OPCUA_AUTH_KINDS, initial: 'anonymous' },
       { key: 'username', path: 'username', type: 'text', ltr: true, when: byUser },
       { key: 'samplingIntervalMs', path: 'samplingIntervalMs', type: 'number', initial: '1000' },
       { key: 'publishingIntervalMs', path: 'publishingIntervalMs', type: 'number', initial: '1000' },
@@ -105,18 +114,28 @@ export const KIND_FORMS: Record<IntegrationKind, KindForm> = {
     secrets: ['password'],
     fields: [
       { key: 'host', path: 'host', type: 'text', ltr: true, placeholder: 'historian.plant.local' },
-      { key: 'port', path: 'port', type: 'number', initial: '5432' },
+      { key: 'port', path: 'port', type: 'number', initial: String(SQL_HISTORIAN_DEFAULTS.port) },
       { key: 'database', path: 'database', type: 'text', ltr: true },
       { key: 'user', path: 'user', type: 'text', ltr: true },
-      { key: 'ssl', path: 'ssl', type: 'checkbox', initial: false },
+      { key: 'ssl', path: 'ssl', type: 'checkbox', initial: SQL_HISTORIAN_DEFAULTS.ssl },
       { key: 'table', path: 'table', type: 'text', ltr: true, placeholder: 'public.readings' },
       { key: 'tagColumn', path: 'tagColumn', type: 'text', ltr: true, initial: 'tag' },
       { key: 'timeColumn', path: 'timeColumn', type: 'text', ltr: true, initial: 'ts' },
       { key: 'valueColumn', path: 'valueColumn', type: 'text', ltr: true, initial: 'value' },
       { key: 'qualityColumn', path: 'qualityColumn', type: 'text', ltr: true },
-      { key: 'pollIntervalSeconds', path: 'pollIntervalSeconds', type: 'number', initial: '10' },
-      { key: 'batchSize', path: 'batchSize', type: 'number', initial: '5000' },
-      { key: 'statementTimeoutMs', path: 'statementTimeoutMs', type: 'number', initial: '10000' },
+      {
+        key: 'pollIntervalSeconds',
+        path: 'pollIntervalSeconds',
+        type: 'number',
+        initial: String(SQL_HISTORIAN_DEFAULTS.pollIntervalSeconds),
+      },
+      { key: 'batchSize', path: 'batchSize', type: 'number', initial: String(SQL_HISTORIAN_DEFAULTS.batchSize) },
+      {
+        key: 'statementTimeoutMs',
+        path: 'statementTimeoutMs',
+        type: 'number',
+        initial: String(SQL_HISTORIAN_DEFAULTS.statementTimeoutMs),
+      },
     ],
   },
   rest_push: { kind: 'rest_push', connects: false, browses: false, secrets: [], fields: [] },

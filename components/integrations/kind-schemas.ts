@@ -5,5 +5,16 @@
  */
 import type { z } from 'zod';
 import type { IntegrationKind } from '@/lib/connectors/connector';
+import { ZMqttConfig } from '@/lib/connectors/mqtt/config';
+import { ZOpcuaConfig } from '@/lib/connectors/opcua/config';
+import { ZSqlHistorianConfig } from '@/lib/connectors/sql-historian/config';
+import { ZRestPushConfig } from '@/lib/connectors/rest-push/config';
+import { ZCsvConfig } from '@/lib/connectors/csv/config';
 
-export const CONFIG_SCHEMAS: Partial<Record<IntegrationKind, z.ZodType>> = {};
+export const CONFIG_SCHEMAS: Partial<Record<IntegrationKind, z.ZodType>> = {
+  mqtt: ZMqttConfig,
+  opcua: ZOpcuaConfig,
+  sql_historian: ZSqlHistorianConfig,
+  rest_push: ZRestPushConfig,
+  csv: ZCsvConfig,
+};
