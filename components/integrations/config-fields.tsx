@@ -6,6 +6,7 @@ import { Field, Input, describedBy, inputClass } from '@/components/ui/field';
 import { NativeSelect } from '@/components/plant/native-select';
 import { isVisibleField, KIND_FORMS, secretApplies, type ConfigField, type FormValues } from './kind-forms';
 import type { IntegrationKind } from './integration-requests';
+import { codeTag } from './code-tag';
 
 interface Props {
   kind: IntegrationKind;
@@ -74,7 +75,7 @@ function ConfigInput({
   const t = useTranslations(`integrationsUi.fields.${kind}`);
   const id = `integration-${field.key}`;
   const hintKey = `${field.key}Hint`;
-  const hint = t.has(hintKey) ? t(hintKey) : undefined;
+  const hint = t.has(hintKey) ? t.rich(hintKey, codeTag) : undefined;
   const label = t(field.key);
   const common = { 'data-testid': id, dir: field.ltr ? 'ltr' : undefined } as const;
 

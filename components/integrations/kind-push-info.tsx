@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { IntegrationKind } from './integration-requests';
+import { codeTag } from './code-tag';
 
 /**
  * What a kind without settings does: REST push explains its endpoint, the Idempotency-Key header
@@ -23,7 +24,7 @@ export function KindPushInfo({ kind, integrationId }: { kind: IntegrationKind; i
   );
   return (
     <div className="space-y-3 rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="kind-info">
-      <p>{t('rest_push.about')}</p>
+      <p>{t.rich('rest_push.about', codeTag)}</p>
       <p>
         <bdi dir="ltr" className="rounded bg-white px-1.5 py-0.5 font-mono ring-1 ring-slate-200">
           POST /api/v1/ingest
@@ -35,7 +36,7 @@ export function KindPushInfo({ kind, integrationId }: { kind: IntegrationKind; i
       >
         {example}
       </pre>
-      <p>{t('rest_push.idempotency')}</p>
+      <p>{t.rich('rest_push.idempotency', codeTag)}</p>
       <p>
         {t('rest_push.keys')}{' '}
         <Link
