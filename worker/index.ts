@@ -1,6 +1,7 @@
 /**
- * The background worker: pg-boss on the same PostgreSQL. For now one job, a heartbeat every
- * 30 s that /internal/config/status reports; connectors, detection and health jobs join later.
+ * The background worker: pg-boss on the same PostgreSQL. A heartbeat every 30 s that
+ * /internal/config/status reports, the sample-partition, health and demo jobs, and the
+ * integration supervisor (worker/integrations) that runs the connectors' sessions.
  * Any number of workers may run; pg-boss hands each job to one of them.
  */
 import PgBoss from 'pg-boss';
@@ -11,6 +12,7 @@ import { logger } from '../lib/log/logger';
 import { registerSamplePartitionsJob } from './jobs/sample-partitions';
 import { registerHealthJob } from './jobs/health';
 import { startDemoReplay } from './jobs/demo-replay';
+import { createSupervisor } from './integrations/supervisor';
 
 const HEARTBEAT_QUEUE = 'system.heartbeat';
 const HEARTBEAT_EVERY_MS = 30_000;
@@ -33,10 +35,13 @@ async function main() {
   await registerSamplePartitionsJob(boss);
   await registerHealthJob(boss, log);
   await startDemoReplay(boss);
+  const supervisor = createSupervisor({ connectionString: DATABASE_URL, log });
+  supervisor.start();
   log.info({ queues: [HEARTBEAT_QUEUE] }, 'worker started');
 
   const stop = async () => {
     clearInterval(timer);
+    await supervisor.stop().catch(() => undefined);
     await boss.stop({ graceful: true, timeout: 5000 }).catch(() => undefined);
     await disconnectDb();
     process.exit(0);

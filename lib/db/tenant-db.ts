@@ -23,9 +23,13 @@ export const TENANT_SCOPED_MODELS = [
   'SignalSample',
   'SignalLatest',
   'SignalRollupHour',
+  'IntegrationIngestMinute',
   'AssetHealthSnapshot',
   'DemoReplay',
   'DemoBackfill',
+  'Integration',
+  'ExternalSignalMapping',
+  'IntegrationTagSeen',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

@@ -30,7 +30,7 @@ const EXPECTED: Record<Permission, string> = {
   'work_orders.read': '.XXXXX',
   'work_orders.manage': '.XX.X.',
   'integrations.status': '.XXXXX',
-  'integrations.read': '.XXX..',
+  'integrations.read': '.XXXX.',
   'integrations.manage': '.X....',
   'digital_twin.read': '.XXXXX',
   'blackbox.read': '.XXXXX',

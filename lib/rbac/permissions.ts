@@ -46,7 +46,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PLANT: Permission[] = [
   'tenant.read',
-  // every tenant role sees its integrations' status (list only; the configuration needs integrations.read)
+  // every tenant role sees which integrations exist and whether data flows (not their config)
   'integrations.status',
   'assets.read',
   'signals.read',
@@ -88,7 +88,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   ],
   reliability_engineer: [...MANAGE_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
   optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],
-  engineer: [...MANAGE_PLANT, 'work_orders.manage'],
+  engineer: [...MANAGE_PLANT, 'work_orders.manage', 'integrations.read'],
   viewer: [...READ_PLANT],
 };
 

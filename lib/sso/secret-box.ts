@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { env } from '../env';
 
-export type SecretContext = 'sso-client-secret' | 'sso-state' | 'sso-ticket';
+export type SecretContext = 'sso-client-secret' | 'sso-state' | 'sso-ticket' | 'integration-secrets';
 
 const VERSION = 'v1';
 const SALT = 'optria-iq';

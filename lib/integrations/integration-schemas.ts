@@ -1,0 +1,62 @@
+/**
+ * Request bodies of the integrations API (browser-safe: no server-only imports, so the forms can
+ * use them too). Error messages are message keys under `integrationsApi.validation.*`. The
+ * kind-specific `config` and `secrets` are checked afterwards with the kind's connector schemas
+ * (connector-input.ts), which only the server has.
+ */
+import { z } from 'zod';
+import { zName } from '../validation/human-text';
+
+export const INTEGRATION_KINDS = ['opcua', 'mqtt', 'sql_historian', 'rest_push', 'csv', 'demo'] as const;
+export type IntegrationKindName = (typeof INTEGRATION_KINDS)[number];
+
+export const INTEGRATION_NAME_MAX = 120;
+
+export const ZIntegrationName = zName({
+  required: 'integrationsApi.validation.nameRequired',
+  length: 'integrationsApi.validation.nameTooLong',
+  max: INTEGRATION_NAME_MAX,
+});
+
+export const ZIntegrationKind = z.enum(INTEGRATION_KINDS, { error: 'integrationsApi.validation.kind' });
+
+/** The kind's non-secret settings, as a JSON object (its fields are checked by the connector). */
+const ZConfigObject = z.record(z.string(), z.unknown(), { error: 'integrationsApi.validation.config' });
+
+/**
+ * Secret fields by name. A string sets the field; `null` clears it (PATCH); an omitted field is
+ * kept as stored. Values are at most 8 KiB (a PEM private key fits).
+ */
+const ZSecretsPatch = z.record(
+  z.string(),
+  z
+    .string({ error: 'integrationsApi.validation.secret' })
+    .max(8192, { error: 'integrationsApi.validation.secret' })
+    .nullable(),
+  { error: 'integrationsApi.validation.secrets' },
+);
+
+export const ZCreateIntegration = z.object({
+  name: ZIntegrationName,
+  kind: ZIntegrationKind,
+  config: ZConfigObject.default({}),
+  secrets: ZSecretsPatch.optional(),
+});
+export type CreateIntegration = z.infer<typeof ZCreateIntegration>;
+
+export const ZUpdateIntegration = z.object({
+  name: ZIntegrationName.optional(),
+  config: ZConfigObject.optional(),
+  secrets: ZSecretsPatch.optional(),
+  enabled: z.boolean({ error: 'integrationsApi.validation.enabled' }).optional(),
+});
+export type UpdateIntegration = z.infer<typeof ZUpdateIntegration>;
+
+/** Test a connection before saving (no integrationId) or with a saved integration's secrets. */
+export const ZTestConnection = z.object({
+  kind: ZIntegrationKind,
+  config: ZConfigObject.default({}),
+  secrets: ZSecretsPatch.optional(),
+  integrationId: z.uuid({ error: 'integrationsApi.validation.id' }).optional(),
+});
+export type TestConnectionInput = z.infer<typeof ZTestConnection>;
