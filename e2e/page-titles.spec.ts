@@ -87,7 +87,7 @@ const PAGES: PageCase[] = [
     route: '/integrations/[id]',
     as: 'admin@gulfpetrochem.demo',
     path: async () => `/integrations/${(await demoIntegration()).id}`,
-    title: (m) => m.nav.integrationDetail,
+    title: (m) => `${integrationCache!.name} · ${m.integrationsUi.title}`,
   },
   { route: '/settings/sso', as: 'admin@gulfpetrochem.demo', path: () => '/settings/sso', title: (m) => m.sso.title },
   {

@@ -20,6 +20,7 @@ import {
   type FormValues,
 } from './kind-forms';
 import { CONFIG_SCHEMAS } from './kind-schemas';
+import { ZIntegrationName } from '@/lib/integrations/integration-schemas';
 import {
   createIntegration,
   INTEGRATIONS_KEY,
@@ -30,7 +31,8 @@ import {
 
 /**
  * Create (kind given) or edit (integration given) an integration: its name, the kind's settings
- * (checked here with the kind's zod schema, then by the API; both refusals land on the fields),
+ * (checked here with the API's name rule and the kind's zod schema, then by the API; both refusals
+ * land on the fields),
  * write-only secrets, and Test connection with what is typed, before or after saving.
  */
 export function IntegrationForm({
@@ -66,26 +68,27 @@ export function IntegrationForm({
   });
 
   /** The config and secrets as typed, checked with the kind's schema; null (errors shown) when refused. */
-  function checked(): { config: unknown; secrets: Record<string, string> } | null {
+  function checked(withName: boolean): { config: unknown; secrets: Record<string, string> } | null {
     const config = configFromValues(kind, values);
     const schema = CONFIG_SCHEMAS[kind];
     const parsed = schema ? schema.safeParse(config) : { success: true as const, data: config };
-    if (!parsed.success) {
-      setErrors(problemToFormErrors(parsed.error, { fields }));
-      return null;
-    }
-    setErrors({});
-    return { config: parsed.data, secrets: secretsFromValues(kind, values) };
+    const named = withName ? ZIntegrationName.safeParse(name) : { success: true as const };
+    const found: FormErrors = {
+      ...(named.success ? {} : { name: named.error.issues[0]!.message }),
+      ...(parsed.success ? {} : problemToFormErrors(parsed.error, { fields })),
+    };
+    setErrors(found);
+    return parsed.success && named.success ? { config: parsed.data, secrets: secretsFromValues(kind, values) } : null;
   }
 
   function testRequest(): TestRequest | null {
-    const c = checked();
+    const c = checked(false);
     return c && { kind, config: c.config, secrets: c.secrets, integrationId: integration?.id };
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const c = checked();
+    const c = checked(true);
     if (!c) return;
     const secrets = Object.keys(c.secrets).length > 0 ? c.secrets : undefined;
     mutation.mutate(

@@ -50,7 +50,7 @@ describe('sidebar per role and flag', () => {
     });
     for (const role of ['reliability_engineer', 'optimization_engineer', 'engineer', 'viewer'] as const)
       expect(pageAccess({ role, tenantId: 't' }, allOn, 'integrationNew')).toEqual({ kind: 'not_found' });
-    for (const role of ['tenant_admin', 'reliability_engineer', 'optimization_engineer'] as const)
+    for (const role of ['tenant_admin', 'reliability_engineer', 'optimization_engineer', 'engineer'] as const)
       expect(pageAccess({ role, tenantId: 't' }, allOn, 'integrationDetail')).toMatchObject({ kind: 'show' });
     expect(pageAccess({ role: 'viewer', tenantId: 't' }, allOn, 'integrationDetail')).toEqual({ kind: 'not_found' });
   });
