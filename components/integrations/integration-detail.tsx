@@ -104,9 +104,11 @@ function Detail({ id, initial, canManage }: { id: string; initial?: IntegrationV
                 <>
                   <p className="font-medium text-red-800">{connectorError(integration.lastError.code)}</p>
                   {integration.lastError.detail && (
-                    <bdi dir="ltr" className="block font-mono text-xs break-all text-slate-600">
-                      {integration.lastError.detail}
-                    </bdi>
+                    <p className="text-xs break-all text-slate-600">
+                      <bdi dir="ltr" className="font-mono">
+                        {integration.lastError.detail}
+                      </bdi>
+                    </p>
                   )}
                   <When at={integration.lastError.at} none="" />
                 </>

@@ -8,7 +8,7 @@ const STATUS_STYLE: Record<IntegrationStatus, { tone: string; icon: string }> = 
   connected: { tone: 'bg-emerald-50 text-emerald-800 ring-emerald-200', icon: '●' },
   degraded: { tone: 'bg-amber-50 text-amber-900 ring-amber-300', icon: '◐' },
   error: { tone: 'bg-red-50 text-red-800 ring-red-300', icon: '✕' },
-  disabled: { tone: 'bg-slate-100 text-slate-600 ring-slate-300', icon: '⏸' },
+  disabled: { tone: 'bg-slate-100 text-slate-600 ring-slate-300', icon: '○' },
   pending: { tone: 'bg-sky-50 text-sky-800 ring-sky-200', icon: '…' },
 };
 
