@@ -98,8 +98,10 @@ export function IntegrationsList({
         <div className="space-y-2 text-sm" data-testid="integration-card">
           <div className="flex items-start justify-between gap-3">
             <div className="min-w-0 space-y-1">
-              {name(i)}
-              <KindLabel kind={i.kind} />
+              <p>{name(i)}</p>
+              <p>
+                <KindLabel kind={i.kind} />
+              </p>
             </div>
             <IntegrationStatusBadge status={i.status} />
           </div>
