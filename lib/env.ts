@@ -35,6 +35,8 @@ export const ZEnv = z.object({
   SSO_DNS_SERVERS: ZSsoDnsServers,
   /** lib/ingest: samples stamped more than this many seconds ahead of the server clock are rejected */
   INGEST_FUTURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** the OPC UA connector's certificate store (lib/connectors/opcua/opcua-client.ts); default under the OS temp dir */
+  OPCUA_PKI_DIR: z.string().trim().min(1).optional(),
   /** the demo plant's replay (lib/demo/demo-env.ts) */
   ...DEMO_ENV_SHAPE,
 });

@@ -5,11 +5,13 @@
  */
 import type { Connector, IntegrationKind } from './connector';
 import { csvConnector } from './csv/csv-connector';
+import { opcuaConnector } from './opcua/opcua-connector';
 import { restPushConnector } from './rest-push/rest-push-connector';
 import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
+  opcua: opcuaConnector,
   sql_historian: sqlHistorianConnector,
   rest_push: restPushConnector,
   csv: csvConnector,
