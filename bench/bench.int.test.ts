@@ -30,4 +30,11 @@ describe('benchmarks (smoke)', () => {
     expect(stdout).toMatch(/^ingest_samples_per_s: \d+$/m);
     expect(stdout).toMatch(/^# ingest: 3000 samples /m);
   });
+
+  it('the REST push benchmark prints its ratio against binary COPY and its rate', async () => {
+    const { stdout } = await run('rest-push.ts', '3000');
+    expect(stdout).toMatch(new RegExp(`^rest_push_ratio: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^rest_push_samples_per_s: \d+$/m);
+    expect(stdout).toMatch(/^# rest push: 3000 samples .* in-process;/m);
+  });
 });

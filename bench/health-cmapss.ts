@@ -8,15 +8,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { baseRateWithin, evaluateCmapss } from '../lib/health/cmapss/evaluate-cmapss';
 import { fitDegradation } from '../lib/health/cmapss/fit-degradation';
-import { parseCmapss, parseRul } from '../lib/health/cmapss/parse-cmapss';
+import { parseCmapssEngines } from '../lib/health/cmapss/cmapss-engines';
+import { parseCmapssRul } from '../lib/datasets/cmapss';
 
 const dir = path.join(__dirname, '..', 'data', 'cmapss');
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
 
 const started = performance.now();
-const train = parseCmapss(read('train_FD001.txt'));
-const test = parseCmapss(read('test_FD001.txt'));
-const rul = parseRul(read('RUL_FD001.txt'));
+const train = parseCmapssEngines(read('train_FD001.txt'));
+const test = parseCmapssEngines(read('test_FD001.txt'));
+const rul = parseCmapssRul(read('RUL_FD001.txt'));
 const model = fitDegradation(train);
 const fitMs = performance.now() - started;
 const result = evaluateCmapss(model, test, rul, baseRateWithin(train, 30), 30);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
-import { createSiteWithUnit, demoTenantId, seedAssetHistory } from './support/data';
+import { createAsset, createSiteWithUnit, createTenant, demoTenantId, seedAssetHistory } from './support/data';
 import { isMobile, langOf, localized, signInAndWait } from './support/ui';
 
 async function post(page: Page, path: string, data: object) {
@@ -75,12 +75,18 @@ test('the asset page charts a day of history with its gap and limits, explains i
   await expect(health.getByTestId('health-status')).toContainText(m.assetPage.health.status.warning);
   await expect(health.getByTestId('health-factor')).toHaveCount(2);
   const factorLink = health.getByTestId('health-factor').first().getByTestId('factor-signal');
+  // Each quantity (number and unit) is one left-to-right isolate: Arabic text cannot swap them.
+  const quantity = health.getByTestId('health-factor').first().getByTestId('quantity').first();
+  await expect(quantity).toHaveAttribute('dir', 'ltr');
+  await expect(quantity).toHaveText(/^\S+ °C$/);
   await expect(factorLink).toHaveAttribute('href', `#signal-${signal.id}`);
 
   // Latest value with its connectivity (demo replay, fresh).
   const latest = page.getByTestId('signal-latest');
   await expect(latest.getByTestId('signal-value')).toHaveText('72 °C');
   await expect(latest.getByTestId('connectivity')).toHaveAttribute('data-connectivity', 'demo');
+  // Written straight through lib/ingest by the fixture: no integration to name.
+  await expect(latest.getByTestId('signal-provenance')).toContainText(m.assetPage.signals.provenance.direct);
 
   // The chart: a day in buckets, with the two-hour gap and the limits in its legend.
   const trend = page.locator(`#signal-${signal.id}`);
@@ -91,7 +97,9 @@ test('the asset page charts a day of history with its gap and limits, explains i
   await expect(trend.locator('canvas')).toBeVisible();
   expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThan(500);
   await expect(chart).toHaveAttribute('data-gaps', '1');
-  expect(Number(await chart.getAttribute('data-bucket-seconds'))).toBeGreaterThan(0);
+  // A day in 1000 points: 2-minute buckets, said in words of the language, not in seconds.
+  await expect(chart).toHaveAttribute('data-bucket-seconds', '120');
+  await expect(chart.getByTestId('trend-resolution')).toContainText(m === en ? '2 minutes' : 'دقيقتان');
   const legend = trend.getByTestId('trend-limits-legend');
   await expect(legend).toContainText(m.assetPage.trends.limits.warningHigh);
   await expect(legend).toContainText(m.assetPage.trends.limits.criticalHigh);
@@ -130,4 +138,39 @@ test('an unknown or malformed asset id is the 404 page', async ({ page }, info) 
   for (const id of [crypto.randomUUID(), 'not-an-id']) {
     expect((await page.goto(localized(info, `/assets/${id}`)))?.status()).toBe(404);
   }
+});
+
+test('GET /api/assets/{id}/health: factors for a demo asset, 404 for a foreign or unknown id, 400 for a bad range', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== 'en-desktop', 'HTTP only: one project is enough');
+  test.setTimeout(90_000);
+  await signInAndWait(page, info, 'viewer@gulfpetrochem.demo');
+  const worn = (await (await page.request.get('/api/assets?q=GT-702')).json()).items[0];
+  // The worker computes health at start: poll until the worn turbine's snapshot is there.
+  const url = `/api/assets/${worn.id}/health`;
+  await expect
+    .poll(async () => (await (await page.request.get(url)).json()).latest?.factors?.length ?? 0, { timeout: 60_000 })
+    .toBeGreaterThan(0);
+  const res = await page.request.get(url);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.latest).toMatchObject({ status: expect.stringMatching(/^(warning|critical)$/) });
+  expect(body.latest.factors.map((f: { kind: string }) => f.kind)).toContain('degradation');
+  expect(Array.isArray(body.history)).toBe(true);
+
+  // Another tenant's asset, an unknown id and a malformed one: 404 (the API's rule for path ids).
+  const other = await createTenant();
+  const { unit } = await createSiteWithUnit(other.id);
+  const foreign = await createAsset(other.id, unit.id);
+  for (const id of [foreign.id, crypto.randomUUID(), 'not-an-id']) {
+    const answer = await page.request.get(`/api/assets/${id}/health`);
+    expect(answer.status(), id).toBe(404);
+    expect(answer.headers()['content-type']).toContain('application/problem+json');
+  }
+  // A bad range: 400 problem details, never a 500.
+  const reversed = await page.request.get(`${url}?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z`);
+  expect([reversed.status(), (await reversed.json()).code]).toEqual([400, 'invalid_range']);
+  const garbled = await page.request.get(`${url}?from=yesterday`);
+  expect([garbled.status(), (await garbled.json()).code]).toEqual([400, 'validation_failed']);
 });

@@ -32,6 +32,10 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   // The simulator may still be on its first steps right after start: wait for a first value.
   await expect(row.getByTestId('signal-value')).toBeVisible({ timeout: 60_000 });
   await expect(row).toContainText(m.assetPage.signals.connectivity.demo);
+  // Provenance: the demo replay integration and the external tag it wrote under.
+  const provenance = row.getByTestId('signal-provenance');
+  await expect(provenance).toContainText(m.assetPage.signals.provenance.integration.replace('{name}', 'Demo replay'));
+  await expect(provenance.locator('bdi')).toHaveText('XMEAS(7)');
   const first = await row.getByTestId('signal-time').innerText();
   const firstValue = await row.getByTestId('signal-value').innerText();
   // A new row every 2 s, the page refreshes its server data every 5 s: a new reading within 20 s.
@@ -49,5 +53,21 @@ test('the demo reactor R-101 shows replayed values that change within seconds, m
   expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThan(100);
   // History and live tail are continuous: no step of the history reads as a gap.
   await expect(chart).toHaveAttribute('data-gaps', '0');
+
+  // The last hour follows now: replayed points appear on the chart without a reload.
+  const signalId = id.replace(/^signal-/, '');
+  const hour = page.waitForResponse((r) => {
+    if (!r.url().includes(`/api/signals/${signalId}/series?`)) return false;
+    const q = new URL(r.url()).searchParams;
+    return Date.parse(q.get('to')!) - Date.parse(q.get('from')!) === 3_600_000;
+  });
+  await page.getByTestId('range-1h').click();
+  const firstHour = await (await hour).json();
+  await expect(chart).toHaveAttribute('data-points', String(firstHour.points.length));
+  const lastTs = Number(await chart.getAttribute('data-last-ts'));
+  expect(lastTs).toBeGreaterThan(Date.now() / 1000 - 120);
+  await expect
+    .poll(async () => Number(await chart.getAttribute('data-last-ts')), { timeout: 20_000 })
+    .toBeGreaterThan(lastTs);
   await page.screenshot({ path: `screenshots/demo-reactor-chart-${info.project.name}.png` });
 });

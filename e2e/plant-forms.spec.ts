@@ -170,11 +170,9 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.getByTestId('add-link-submit').click();
   await expect(page.getByTestId('link-row')).toContainText(m.plantUi.media.product);
 
-  // Delete is refused (it has history) with the API's reason; retire instead, then reactivate.
-  await page.getByTestId('delete-asset').click();
-  await page.getByTestId('confirm-action').click();
-  await expect(page.getByTestId('delete-asset-dialog')).toContainText(m.plant.errors.assetHasHistory);
-  await page.getByTestId('delete-asset-dialog').getByRole('button', { name: m.plantUi.assetStatus.cancel }).click();
+  // Delete cannot succeed (it has history): not offered, with the reason; retire instead, then reactivate.
+  await expect(page.getByTestId('delete-asset')).toBeDisabled();
+  await expect(page.getByTestId('delete-asset-reason')).toHaveText(m.plant.errors.assetHasHistory);
   await page.getByTestId('retire-asset').click();
   await page.getByTestId('confirm-action').click();
   await expect(page.getByTestId('asset-status')).toHaveText(m.assetsPage.status.retired);
@@ -183,6 +181,8 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.reload();
   await expect(page.getByTestId('link-row')).toHaveCount(1);
   await expect(page.getByTestId('signal-row')).toHaveCount(1);
+  // A unit's (and a site's) assets carry the assets list's health and connectivity columns.
+  await expect(page.getByTestId('unit-assets').locator('[data-testid="connectivity"]:visible')).toHaveCount(2);
   await expectNoHorizontalOverflow(page);
   await shot(page, info, 'unit');
   await page.getByTestId('create-signal').click();
@@ -199,12 +199,33 @@ test('an engineer builds a site, unit, asset with signals and links through the 
   await page.getByTestId('back-link').click();
   await expect(page.getByTestId('unit-row')).toHaveCount(1);
   await expect(page.getByTestId('site-assets').getByTestId(isMobile(info) ? 'asset-card' : 'asset-row')).toHaveCount(2);
+  await expect(page.getByTestId('site-assets').locator('[data-testid="health-status"]:visible')).toHaveCount(2);
   await expectNoHorizontalOverflow(page);
   await shot(page, info, 'site');
   const sidebar = await openSidebar(page, info);
   await sidebar.getByTestId('nav-sites').click();
   await expect(page.getByTestId('site-row')).toHaveCount(2);
   await shot(page, info, 'sites');
+
+  // From the assets list no unit is preselected: a site first, then one of its units; the list's
+  // unit filter narrows to the chosen site as well.
+  const jubail = (await (await page.request.get(`/api/sites?q=JUB-${s}`)).json()).items[0];
+  await post(page, '/api/units', { siteId: jubail.id, code: `UTL-${s}`, nameAr: 'المرافق', nameEn: 'Utilities' });
+  await page.goto(localized(info, '/assets'));
+  await page.getByTestId('create-asset').click();
+  const listDialog = page.getByTestId('create-asset-dialog');
+  await expect(listDialog.locator('#asset-unitId')).toHaveValue('');
+  await page.getByTestId('create-asset-submit').click();
+  await expect(page.getByTestId('asset-unitId-error')).toHaveText(m.plant.validation.unitRequired);
+  await listDialog.locator('#asset-siteId').selectOption(jubail.id);
+  await expect(listDialog.locator('#asset-unitId option')).toHaveText([m.plantUi.chooseUnit, new RegExp(`UTL-${s}`)]);
+  await shot(page, info, 'asset-form-list', false);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('filter-site_id').selectOption(jubail.id);
+  await expect(page.getByTestId('filter-unit_id').locator('option')).toHaveText([
+    m.assetsPage.filters.all,
+    new RegExp(`UTL-${s}`),
+  ]);
   if (!isMobile(info)) {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoHorizontalOverflow(page);

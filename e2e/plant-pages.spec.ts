@@ -77,6 +77,14 @@ test('assets page: list, filters in the URL, pagination, cards on phones', async
   await expect(page).toHaveURL(/unit_id=.*page=2|page=2.*unit_id=/);
   await expect(rows).toHaveCount(2);
 
+  // Past the last page: "this page is empty" with a link to the last page, not "no assets yet".
+  await page.goto(localized(info, `/assets?unit_id=${unit.id}&pageSize=2&page=99`));
+  await expect(page.getByTestId('page-beyond-end')).toBeVisible();
+  await expect(page.getByTestId('assets-empty')).toHaveCount(0);
+  await page.getByTestId('page-last-link').click();
+  await expect(page).toHaveURL(/page=3/);
+  await expect(rows).toHaveCount(1);
+
   // A hand-edited bad filter shows everything with a notice, not an error page.
   await page.goto(localized(info, '/assets?criticality=Z'));
   await expect(page.getByTestId('assets-invalid')).toBeVisible();

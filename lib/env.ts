@@ -35,6 +35,10 @@ export const ZEnv = z.object({
   SSO_DNS_SERVERS: ZSsoDnsServers,
   /** lib/ingest: samples stamped more than this many seconds ahead of the server clock are rejected */
   INGEST_FUTURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** POST /api/v1/ingest (lib/ingest-api): largest request body in bytes (413 above), default 5 MiB */
+  INGEST_API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(5_242_880),
+  /** …and most samples in one request (400 above) */
+  INGEST_API_MAX_SAMPLES: z.coerce.number().int().min(1).max(100_000).default(10_000),
   /** the OPC UA connector's certificate store (lib/connectors/opcua/opcua-client.ts); default under the OS temp dir */
   OPCUA_PKI_DIR: z.string().trim().min(1).optional(),
   /** the demo plant's replay (lib/demo/demo-env.ts) */

@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fitDegradation } from '../lib/health/cmapss/fit-degradation';
-import { parseCmapss } from '../lib/health/cmapss/parse-cmapss';
+import { parseCmapssEngines } from '../lib/health/cmapss/cmapss-engines';
 
 async function main() {
   const root = path.join(__dirname, '..');
-  const train = parseCmapss(readFileSync(path.join(root, 'data/cmapss/train_FD001.txt'), 'utf8'));
+  const train = parseCmapssEngines(readFileSync(path.join(root, 'data/cmapss/train_FD001.txt'), 'utf8'));
   const model = fitDegradation(train);
   const out = path.join(root, 'lib/health/models/turbine-cmapss-fd001.json');
   // Formatted like the rest of the tree so a refit leaves `prettier --check` green and diffs readable.

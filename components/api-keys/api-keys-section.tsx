@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { Pagination } from '@/components/ui/pagination';
+import { QueryPagination } from '@/components/audit/query-pagination';
 import { listApiKeys } from '@/lib/api-keys/list-api-keys';
 import type { TenantScope } from '@/lib/db/tenant-db';
 import type { Pagination as Page } from '@/lib/http/pagination';
@@ -11,9 +11,9 @@ export async function ApiKeysSection({ ctx, page }: { ctx: TenantScope; page: Pa
   const result = await listApiKeys(ctx, page);
   return (
     <Card testId="api-keys">
-      {result.total === 0 ? <ApiKeysEmpty /> : <ApiKeyList items={result.items} />}
+      {result.total === 0 ? <ApiKeysEmpty /> : result.items.length > 0 && <ApiKeyList items={result.items} />}
       {result.total > 0 && (
-        <Pagination
+        <QueryPagination
           basePath="/settings/api-keys"
           page={result.page}
           pageCount={result.pageCount}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
+import { quantityTag, quantityText } from '@/components/ui/quantity';
 import type { HealthFactor, HealthSnapshot } from '@/lib/health/health-types';
 import { HealthStatusBadge } from './health-status-badge';
 
@@ -56,10 +57,10 @@ export async function AssetHealthCard({
           sig,
           direction: word(f.side === 'low' ? 'low' : 'high'),
           levelName: levelWord(f.level),
-          deviation: n(num(f.deviation)),
-          limit: n(num(f.limit)),
-          value: n(num(f.value)),
-          unit,
+          deviation: quantityText(n(num(f.deviation)), unit),
+          limit: quantityText(n(num(f.limit)), unit),
+          value: quantityText(n(num(f.value)), unit),
+          q: quantityTag,
         });
       case 'trend_to_limit': {
         const hours = num(f.hoursToLimit);
@@ -67,12 +68,12 @@ export async function AssetHealthCard({
           sig,
           motion: word(f.side === 'low' ? 'falling' : 'rising'),
           levelName: levelWord(f.limitLevel),
-          slope: n(Math.abs(num(f.slopePerHour) ?? 0), 3),
-          limit: n(num(f.limit)),
+          slope: quantityText(n(Math.abs(num(f.slopePerHour) ?? 0), 3), unit),
+          limit: quantityText(n(num(f.limit)), unit),
           hours: n(hours, 1),
           probability: pct(num(f.probabilityWithinHorizon)),
           horizon: n(health!.horizonHours, 0),
-          unit,
+          q: quantityTag,
         });
       }
       case 'alarm_rate':

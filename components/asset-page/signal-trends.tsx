@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import clsx from 'clsx';
 import { usePathname, useRouter } from '@/lib/i18n/navigation';
-import { parseRange, RANGE_KEYS, rangeWindow, type RangeKey } from '@/lib/trends/chart-range';
+import { LIVE_RANGES, parseRange, RANGE_KEYS, rangeWindow, type RangeKey } from '@/lib/trends/chart-range';
+import { LIVE_REFRESH_MS } from './live-refresh';
 import type { LimitedSignal } from './chart-limits';
 import { TrendChart } from './trend-chart';
 
@@ -41,8 +42,19 @@ export function SignalTrends({ signals }: { signals: TrendSignal[] }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const range = parseRange(params.get('range'));
-  // The window is fixed when the range is picked (rounded to the minute: one cached answer).
+  // The window ends at now rounded up to the minute (one cached answer per minute). Live ranges
+  // follow now while the tab is visible; longer ones stay where they were picked.
+  const live = LIVE_RANGES.includes(range);
   const [now, setNow] = useState(() => Date.now());
+  // Each pick starts a new zoom scope (a live window's moves keep the zoom).
+  const [picks, setPicks] = useState(0);
+  useEffect(() => {
+    if (!live) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setNow(Date.now());
+    }, LIVE_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [live]);
   const { from, to } = useMemo(() => {
     const w = rangeWindow(range, new Date(now));
     return { from: w.from.toISOString(), to: w.to.toISOString() };
@@ -52,6 +64,7 @@ export function SignalTrends({ signals }: { signals: TrendSignal[] }) {
     const next = new URLSearchParams(params.toString());
     next.set('range', key);
     setNow(() => Date.now());
+    setPicks((n) => n + 1);
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   };
 
@@ -99,7 +112,7 @@ export function SignalTrends({ signals }: { signals: TrendSignal[] }) {
                 {s.description && <span className="ms-2 font-normal text-slate-500">{s.description}</span>}
               </h3>
               <WhenVisible>
-                <TrendChart signal={s} from={from} to={to} />
+                <TrendChart signal={s} from={from} to={to} live={live} zoomScope={`${range}#${picks}`} />
               </WhenVisible>
             </section>
           ))}

@@ -2,14 +2,17 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatter, useTimeZone, useTranslations } from 'next-intl';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { apiFetch } from '@/components/api/api-client';
 import { useApiMessage } from '@/components/api/use-api-message';
 import { Button } from '@/components/ui/button';
+import { Quantity } from '@/components/ui/quantity';
+import { formatDuration } from '@/lib/trends/bucket-duration';
 import { toChartColumns, type SeriesPointJson } from '@/lib/trends/chart-data';
 import { chartLimits, yRangeWith, type ChartLimit, type LimitedSignal } from './chart-limits';
+import { LIVE_REFRESH_MS } from './live-refresh';
 
 interface SeriesAnswer {
   bucketSeconds: number;
@@ -24,17 +27,24 @@ const DAY = 86_400;
  * One signal's trend with uPlot (loaded only in the browser): the bucket average as a line, the
  * bucket min–max as a band, warning (dashed) and critical (solid) limits as lines, gaps as breaks.
  * Dragging across the chart zooms into that window and asks the API again (finer buckets); the
- * time axis is in the tenant's time zone. The canvas is left-to-right in both languages.
+ * time axis is in the tenant's time zone. The canvas is left-to-right in both languages. A `live`
+ * chart asks again every LIVE_REFRESH_MS (visible tab only) so new samples appear as they land.
  */
 export function TrendChart({
   signal,
   from,
   to,
+  live = false,
+  zoomScope = `${from}/${to}`,
 }: {
   signal: LimitedSignal & { id: string };
   /** the picked range, ISO instants */
   from: string;
   to: string;
+  /** the window follows now: poll for new points */
+  live?: boolean;
+  /** a zoom lasts while this stays the same (the picked range, not each move of a live window) */
+  zoomScope?: string;
 }) {
   const t = useTranslations('assetPage.trends');
   const format = useFormatter();
@@ -42,7 +52,7 @@ export function TrendChart({
   const message = useApiMessage();
   // A zoom belongs to the range it was made in: a new range from the picker starts unzoomed.
   const [zoomed, setZoomed] = useState<{ from: Date; to: Date; range: string } | null>(null);
-  const zoom = zoomed?.range === `${from}/${to}` ? zoomed : null;
+  const zoom = zoomed?.range === zoomScope ? zoomed : null;
   const span = zoom ?? { from: new Date(from), to: new Date(to) };
   const series = useQuery({
     queryKey: ['series', signal.id, span.from.toISOString(), span.to.toISOString()],
@@ -51,6 +61,9 @@ export function TrendChart({
         query: { from: span.from.toISOString(), to: span.to.toISOString(), points: 1000 },
         signal: abort,
       }),
+    // A moving window keeps showing the last answer until the next one lands (no loading flash).
+    placeholderData: live ? keepPreviousData : undefined,
+    refetchInterval: live && !zoom ? LIVE_REFRESH_MS : false,
   });
 
   const columns = useMemo(
@@ -130,7 +143,7 @@ export function TrendChart({
               const end = u.posToVal(left + width, 'x');
               u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
               if (end - start >= 1)
-                setZoomed({ from: new Date(start * 1000), to: new Date(end * 1000), range: `${from}/${to}` });
+                setZoomed({ from: new Date(start * 1000), to: new Date(end * 1000), range: zoomScope });
             },
           ],
         },
@@ -144,22 +157,28 @@ export function TrendChart({
       observer?.disconnect();
       chart?.destroy();
     };
-  }, [columns, limits, bucketed, format, timeZone, from, to]);
+  }, [columns, limits, bucketed, format, timeZone, zoomScope]);
 
   const points = columns ? columns.avg.filter((v) => v !== null).length : 0;
   const gaps = columns ? columns.avg.length - points : 0;
+  // The newest instant with a value (epoch seconds): live charts move it forward.
+  const lastIndex = columns ? columns.avg.findLastIndex((v) => v !== null) : -1;
+  const lastTs = lastIndex >= 0 ? columns!.x[lastIndex] : undefined;
   return (
     <div
       data-testid="trend-chart"
       data-points={points}
       data-gaps={gaps}
       data-bucket-seconds={series.data?.bucketSeconds ?? ''}
+      data-last-ts={lastTs ?? ''}
       data-state={series.isError ? 'error' : !series.data ? 'loading' : points === 0 ? 'empty' : 'ready'}
     >
       <div className="mb-1 flex min-h-7 flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
         <span data-testid="trend-resolution">
           {series.data &&
-            (bucketed ? t('bucketed', { seconds: series.data.bucketSeconds, points }) : t('raw', { points }))}
+            (bucketed
+              ? t('bucketed', { duration: formatDuration(series.data.bucketSeconds, format.number), points })
+              : t('raw', { points }))}
         </span>
         {zoom && (
           <Button size="sm" variant="ghost" onClick={() => setZoomed(null)} data-testid="trend-reset-zoom">
@@ -201,11 +220,7 @@ export function TrendChart({
                   strokeDasharray={l.level === 'warning' ? '5 3' : undefined}
                 />
               </svg>
-              {t(`limits.${l.key}`)}{' '}
-              <bdi dir="ltr" className="tabular-nums">
-                {format.number(l.value)}
-                {signal.unit ? ` ${signal.unit}` : ''}
-              </bdi>
+              {t(`limits.${l.key}`)} <Quantity value={format.number(l.value)} unit={signal.unit} />
             </li>
           ))}
         </ul>

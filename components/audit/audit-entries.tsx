@@ -1,5 +1,6 @@
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
+import { Link } from '@/lib/i18n/navigation';
 import type { AuditItem } from '@/lib/audit/audit-item';
 import { AuditDetailsDialog } from './audit-details-dialog';
 import { auditActorView } from './audit-actor';
@@ -43,6 +44,24 @@ export async function AuditEntries({
   );
   const targetText = (item: AuditItem) =>
     [label(targetKey(item.targetType), item.targetType), item.targetName].filter(Boolean).join(' · ');
+  // The type, then the object's name (a code or tag in its own isolate) linked to its page while it exists.
+  const target = (item: AuditItem) => (
+    <span data-testid="audit-target">
+      {label(targetKey(item.targetType), item.targetType)}
+      {item.targetName && (
+        <>
+          {' · '}
+          {item.targetHref ? (
+            <Link href={item.targetHref} className="text-brand-700 hover:underline" data-testid="audit-target-link">
+              <bdi>{item.targetName}</bdi>
+            </Link>
+          ) : (
+            <bdi>{item.targetName}</bdi>
+          )}
+        </>
+      )}
+    </span>
+  );
   const details = (item: AuditItem) => (
     <AuditDetailsDialog
       details={{
@@ -92,7 +111,7 @@ export async function AuditEntries({
                 <td className="px-2 py-2.5">{actor(item)}</td>
                 {platform && <td className="px-2 py-2.5">{tenant(item)}</td>}
                 <td className="px-2 py-2.5">{action(item)}</td>
-                <td className="px-2 py-2.5">{targetText(item)}</td>
+                <td className="px-2 py-2.5">{target(item)}</td>
                 <td className="px-2 py-1.5 text-end">{details(item)}</td>
               </tr>
             ))}
@@ -107,7 +126,7 @@ export async function AuditEntries({
               {details(item)}
             </div>
             <p className="mt-2">{actor(item)}</p>
-            <p className="text-slate-600">{targetText(item)}</p>
+            <p className="text-slate-600">{target(item)}</p>
             {platform && <p className="mt-1">{tenant(item)}</p>}
             <p className="mt-1 text-xs text-slate-500" data-testid="audit-time">
               {time(item.createdAt)}

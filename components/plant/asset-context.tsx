@@ -6,6 +6,7 @@ import { AssetFormDialog } from './asset-form-dialog';
 import { AssetLinksPanel } from './asset-links-panel';
 import { AssetSignalsPanel } from './asset-signals-panel';
 import { AssetStatusActions } from './asset-status-actions';
+import { RefreshOnPlantChange } from '@/components/asset-page/refresh-on-plant-change';
 import type { Asset, Unit } from './plant-requests';
 
 /**
@@ -20,6 +21,7 @@ export async function AssetContext({
   parent,
   canWrite,
   canWriteSignals,
+  deleteBlocked,
 }: {
   locale: Locale;
   asset: Asset & { createdAt: Date };
@@ -28,6 +30,8 @@ export async function AssetContext({
   parent: { tag: string } | null;
   canWrite: boolean;
   canWriteSignals: boolean;
+  /** why it cannot be deleted now (localized), if so */
+  deleteBlocked?: string;
 }) {
   const t = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
@@ -41,6 +45,8 @@ export async function AssetContext({
   const metadata = jsonText(asset.metadata);
   return (
     <Card testId="asset-context">
+      {/* Signals and links saved here change what Delete can do: reload the server data then. */}
+      <RefreshOnPlantChange assetId={asset.id} />
       <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 className="text-lg font-semibold break-words" data-testid="asset-context-title">
@@ -56,7 +62,7 @@ export async function AssetContext({
         {canWrite && (
           <div className="flex flex-wrap gap-2">
             <AssetFormDialog asset={asset} units={units} size="sm" />
-            <AssetStatusActions asset={asset} afterDelete={`/units/${asset.unitId}`} />
+            <AssetStatusActions asset={asset} afterDelete={`/units/${asset.unitId}`} deleteBlocked={deleteBlocked} />
           </div>
         )}
       </div>

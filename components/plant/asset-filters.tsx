@@ -4,6 +4,7 @@ import { inputClass } from '@/components/ui/field';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { Locale } from '@/lib/i18n/locales';
 import { ASSET_CRITICALITIES, ASSET_STATUSES, ASSET_TYPES } from '@/lib/plant/asset-schemas';
+import { SiteUnitFilter } from './site-unit-filter';
 
 export interface AssetQuery {
   q?: string;
@@ -21,7 +22,7 @@ interface Place {
   nameEn: string;
 }
 
-/** A plain GET form: the filters live in the URL and work without JavaScript. */
+/** A plain GET form: the filters live in the URL and work without JavaScript; units carry their site. */
 export async function AssetFilters({
   locale,
   query,
@@ -31,7 +32,7 @@ export async function AssetFilters({
   locale: Locale;
   query: AssetQuery;
   sites: Place[];
-  units: Place[];
+  units: (Place & { siteId: string })[];
 }) {
   const t = await getTranslations('assetsPage');
   const name = (p: Place) => `${p.code} · ${locale === 'ar' ? p.nameAr : p.nameEn}`;
@@ -66,14 +67,13 @@ export async function AssetFilters({
           data-testid="filter-q"
         />
       </label>
-      {select(
-        'site_id',
-        sites.map((s) => ({ value: s.id, label: name(s) })),
-      )}
-      {select(
-        'unit_id',
-        units.map((u) => ({ value: u.id, label: name(u) })),
-      )}
+      <SiteUnitFilter
+        sites={sites.map((s) => ({ id: s.id, label: name(s) }))}
+        units={units.map((u) => ({ id: u.id, siteId: u.siteId, label: name(u) }))}
+        site={query.site_id}
+        unit={query.unit_id}
+        labels={{ site: t('filters.site_id'), unit: t('filters.unit_id'), all: t('filters.all') }}
+      />
       {select(
         'type',
         ASSET_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })),

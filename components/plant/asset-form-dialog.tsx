@@ -15,10 +15,10 @@ import {
   ZUpdateAsset,
 } from '@/lib/plant/asset-schemas';
 import { jsonInput, jsonText, textOf } from '@/lib/plant/form-input';
-import { NativeSelect } from './native-select';
+import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { PlantDialog } from './plant-dialog';
-import { listAssets, PLANT_KEY, saveAsset, type Asset, type Unit } from './plant-requests';
+import { listAssets, PLANT_KEY, saveAsset, type Asset, type Site, type Unit } from './plant-requests';
 import { usePlantForm } from './use-plant-form';
 
 const FIELDS = [
@@ -36,20 +36,28 @@ const FIELDS = [
 ] as const;
 
 /**
- * Create or edit an asset. The parent is chosen among the assets of the chosen unit (the API
+ * Create or edit an asset. A new asset's unit is an explicit choice (no unit is preselected unless
+ * the page is about that unit); given `sites` spanning several sites, a site is chosen first and
+ * the units narrow to it. The parent is chosen among the assets of the chosen unit (the API
  * refuses a parent that would make a cycle). Status is not here: retiring has its own action.
  */
 export function AssetFormDialog({
   asset,
   units,
+  sites = [],
   unitId,
+  siteId,
   size,
 }: {
   asset?: Asset;
   /** the units it may be placed in */
   units: Unit[];
+  /** the sites of those units, to choose one first when there are several */
+  sites?: Site[];
   /** the unit a new asset starts in */
   unitId?: string;
+  /** the site a new asset starts in (e.g. the list's site filter) */
+  siteId?: string;
   size?: 'sm' | 'md';
 }) {
   const t = useTranslations('plantUi');
@@ -57,7 +65,12 @@ export function AssetFormDialog({
   const locale = useLocale();
   const toast = useToast();
   const router = useRouter();
-  const [unit, setUnit] = useState(asset?.unitId ?? unitId ?? units[0]?.id ?? '');
+  const [unit, setUnit] = useState(asset?.unitId ?? unitId ?? '');
+  const siteOf = (u: string) => units.find((x) => x.id === u)?.siteId;
+  const siteChoices = sites.filter((s) => units.some((u) => u.siteId === s.id));
+  const [site, setSite] = useState(siteOf(unit) ?? siteId ?? '');
+  const chooseSite = siteChoices.length > 1;
+  const unitChoices = chooseSite ? units.filter((u) => u.siteId === site) : units;
   const form = usePlantForm({
     schema: asset ? ZUpdateAsset : ZCreateAsset,
     fields: FIELDS,
@@ -113,15 +126,31 @@ export function AssetFormDialog({
           autoComplete="off"
           defaultValue={asset?.tag}
         />
-        <Field id={id('unitId')} label={t('fields.unit')} error={form.err('unitId')}>
-          <NativeSelect
-            id={id('unitId')}
-            value={unit}
-            onChange={(e) => setUnit(e.target.value)}
-            error={form.err('unitId')}
-            options={units.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
+        {chooseSite && (
+          <SelectField
+            form={form}
+            prefix="asset"
+            name="siteId"
+            label={t('fields.site')}
+            value={site}
+            onChange={(e) => {
+              setSite(e.target.value);
+              setUnit('');
+            }}
+            blank={t('chooseSite')}
+            options={siteChoices.map((s) => ({ value: s.id, label: `${s.code} · ${name(s)}` }))}
           />
-        </Field>
+        )}
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="unitId"
+          label={t('fields.unit')}
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+          blank={t('chooseUnit')}
+          options={unitChoices.map((u) => ({ value: u.id, label: `${u.code} · ${name(u)}` }))}
+        />
         <TextField
           form={form}
           prefix="asset"
@@ -138,44 +167,37 @@ export function AssetFormDialog({
           dir="ltr"
           defaultValue={asset?.nameEn}
         />
-        <Field id={id('type')} label={t('fields.type')} error={form.err('type')}>
-          <NativeSelect
-            id={id('type')}
-            name="type"
-            defaultValue={asset?.type ?? ''}
-            error={form.err('type')}
-            blank={t('choose')}
-            options={ASSET_TYPES.map((v) => ({ value: v, label: tAssets(`types.${v}`) }))}
-          />
-        </Field>
-        <Field
-          id={id('criticality')}
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="type"
+          label={t('fields.type')}
+          defaultValue={asset?.type ?? ''}
+          blank={t('choose')}
+          options={ASSET_TYPES.map((v) => ({ value: v, label: tAssets(`types.${v}`) }))}
+        />
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="criticality"
           label={t('fields.criticality')}
           hint={t('fields.criticalityHint')}
-          error={form.err('criticality')}
-        >
-          <NativeSelect
-            id={id('criticality')}
-            name="criticality"
-            defaultValue={asset?.criticality ?? ''}
-            error={form.err('criticality')}
-            blank={t('choose')}
-            options={ASSET_CRITICALITIES.map((v) => ({ value: v, label: tAssets(`criticality.${v}`) }))}
-          />
-        </Field>
-        <Field id={id('parentId')} label={t('fields.parent')} error={form.err('parentId')}>
-          <NativeSelect
-            id={id('parentId')}
-            name="parentId"
-            key={`${unit}-${parents.data ? 'loaded' : 'loading'}`}
-            defaultValue={asset?.parentId ?? ''}
-            error={form.err('parentId')}
-            blank={t('none')}
-            options={(parents.data?.items ?? [])
-              .filter((a) => a.id !== asset?.id)
-              .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
-          />
-        </Field>
+          defaultValue={asset?.criticality ?? ''}
+          blank={t('choose')}
+          options={ASSET_CRITICALITIES.map((v) => ({ value: v, label: tAssets(`criticality.${v}`) }))}
+        />
+        <SelectField
+          form={form}
+          prefix="asset"
+          name="parentId"
+          label={t('fields.parent')}
+          key={`${unit}-${parents.data ? 'loaded' : 'loading'}`}
+          defaultValue={asset?.parentId ?? ''}
+          blank={t('none')}
+          options={(parents.data?.items ?? [])
+            .filter((a) => a.id !== asset?.id)
+            .map((a) => ({ value: a.id, label: `${a.tag} · ${name(a)}` }))}
+        />
         <TextField
           form={form}
           prefix="asset"

@@ -14,16 +14,20 @@ type Action = 'retire' | 'reactivate' | 'delete';
 
 /**
  * Retire or reactivate an asset (it keeps its signals, links and history), or delete one created
- * by mistake. The API refuses to delete an asset with history (409 asset_has_history): its
- * localized reason ("retire it instead") is shown in the dialog.
+ * by mistake. Where delete cannot succeed (history, child assets: `deleteBlocked`, the page's
+ * localized reason) the button is disabled with the reason next to it; should the asset gain
+ * history meanwhile, the API's refusal (409) is shown in the dialog.
  */
 export function AssetStatusActions({
   asset,
   afterDelete,
+  deleteBlocked,
 }: {
   asset: { id: string; tag: string; status: string };
   /** where to go once it is deleted (its page no longer exists) */
   afterDelete: string;
+  /** why it cannot be deleted now (localized), if so */
+  deleteBlocked?: string;
 }) {
   const t = useTranslations('plantUi.assetStatus');
   const message = useApiMessage();
@@ -62,10 +66,21 @@ export function AssetStatusActions({
         variant="ghost"
         className="text-red-700"
         onClick={() => show('delete')}
+        disabled={Boolean(deleteBlocked)}
+        aria-describedby={deleteBlocked ? `delete-blocked-${asset.id}` : undefined}
         data-testid="delete-asset"
       >
         {t('delete')}
       </Button>
+      {deleteBlocked && (
+        <p
+          id={`delete-blocked-${asset.id}`}
+          className="basis-full text-xs text-slate-500"
+          data-testid="delete-asset-reason"
+        >
+          {deleteBlocked}
+        </p>
+      )}
       {open && (
         <ConfirmDialog
           open

@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
-import { Field } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import { LIMIT_FIELDS, SIGNAL_KINDS, ZCreateSignal, ZUpdateSignal } from '@/lib/plant/signal-schemas';
 import { numberInput, textOf } from '@/lib/plant/form-input';
-import { NativeSelect } from './native-select';
+import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { PlantDialog } from './plant-dialog';
 import { PLANT_KEY, saveSignal, type Signal } from './plant-requests';
@@ -32,7 +31,6 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
       queryClient.invalidateQueries({ queryKey: PLANT_KEY });
     },
   });
-  const id = (f: string) => `signal-${f}`;
   const action = signal ? 'edit' : 'create';
   const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -69,16 +67,15 @@ export function SignalFormDialog({ assetId, signal }: { assetId: string; signal?
           autoComplete="off"
           defaultValue={signal?.tag}
         />
-        <Field id={id('kind')} label={t('fields.kind')} error={form.err('kind')}>
-          <NativeSelect
-            id={id('kind')}
-            name="kind"
-            defaultValue={signal?.kind ?? ''}
-            error={form.err('kind')}
-            blank={t('choose')}
-            options={SIGNAL_KINDS.map((v) => ({ value: v, label: t(`signalKinds.${v}`) }))}
-          />
-        </Field>
+        <SelectField
+          form={form}
+          prefix="signal"
+          name="kind"
+          label={t('fields.kind')}
+          defaultValue={signal?.kind ?? ''}
+          blank={t('choose')}
+          options={SIGNAL_KINDS.map((v) => ({ value: v, label: t(`signalKinds.${v}`) }))}
+        />
         <TextField
           form={form}
           prefix="signal"

@@ -93,21 +93,23 @@ function Manager({ currentUserId, tenants }: UsersManagerProps) {
           <p className="py-10 text-center text-slate-500" role="status" data-testid="users-loading">
             {t('loading')}
           </p>
-        ) : data.items.length === 0 ? (
+        ) : data.total === 0 ? (
           <p className="py-10 text-center text-slate-500" data-testid="users-empty">
             {filtered ? t('emptyFiltered') : t('empty')}
           </p>
         ) : (
-          <UsersTable
-            users={data.items}
-            currentUserId={currentUserId}
-            showTenant={tenants !== null}
-            sort={query.sort}
-            dir={query.dir}
-            onSort={(sort, dir) => update({ sort, dir })}
-            onAction={onAction}
-            busy={list.isFetching}
-          />
+          data.items.length > 0 && (
+            <UsersTable
+              users={data.items}
+              currentUserId={currentUserId}
+              showTenant={tenants !== null}
+              sort={query.sort}
+              dir={query.dir}
+              onSort={(sort, dir) => update({ sort, dir })}
+              onAction={onAction}
+              busy={list.isFetching}
+            />
+          )
         )}
         {data && data.total > 0 && (
           <Pager

@@ -63,16 +63,31 @@ function itemActor(row: AuditRow, names: AuditNames, visible: (tenantId: string 
   return { type: row.actorType, user, apiKey, system: row.actorType === 'system' ? row.systemActor : null };
 }
 
+/** The `code` or `tag` an entry's before/after snapshot holds, if any. */
+function recordedName(snapshot: unknown): string | null {
+  if (!snapshot || typeof snapshot !== 'object') return null;
+  const { code, tag } = snapshot as { code?: unknown; tag?: unknown };
+  return typeof tag === 'string' ? tag : typeof code === 'string' ? code : null;
+}
+
 export function toAuditItem(row: AuditRow, names: AuditNames, viewer: AuditViewer) {
   const visible = (tenantId: string | null) => viewer.tenantId === null || tenantId === viewer.tenantId;
   const actor = itemActor(row, names, visible);
 
   let targetName: string | null = null;
-  if (row.targetId && row.targetType === 'user') {
+  let targetHref: string | null = null;
+  const plant = row.targetId ? names.plant.get(`${row.targetType}:${row.targetId}`) : undefined;
+  if (plant && visible(plant.tenantId)) {
+    targetName = plant.name;
+    targetHref = plant.href;
+  } else if (row.targetId && row.targetType === 'user') {
     const user = names.users.get(row.targetId);
     targetName = user && visible(user.tenantId) ? user.name : null;
   } else if (row.targetId && row.targetType === 'tenant' && visible(row.targetId)) {
     targetName = names.tenants.get(row.targetId) ?? null;
+  } else {
+    // A deleted plant object: its code or tag as the entry recorded it (no page to link).
+    targetName = recordedName(row.after) ?? recordedName(row.before);
   }
 
   return {
@@ -84,6 +99,8 @@ export function toAuditItem(row: AuditRow, names: AuditNames, viewer: AuditViewe
     targetType: row.targetType,
     targetId: row.targetId,
     targetName,
+    /** the target's page while it exists and this viewer may see it (plant objects), else null */
+    targetHref,
     actor,
     /** kept for the API's earlier shape: the person's name */
     actorName: actor.user?.name ?? null,

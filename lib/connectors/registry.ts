@@ -6,6 +6,7 @@
 import type { Connector, IntegrationKind } from './connector';
 import { csvConnector } from './csv/csv-connector';
 import { opcuaConnector } from './opcua/opcua-connector';
+import { demoConnector } from './demo/demo-connector';
 import { restPushConnector } from './rest-push/rest-push-connector';
 import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
@@ -15,6 +16,7 @@ const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
   sql_historian: sqlHistorianConnector,
   rest_push: restPushConnector,
   csv: csvConnector,
+  demo: demoConnector,
 };
 
 /** The connector for `kind`, or null while that kind has no module yet. */

@@ -14,7 +14,11 @@ export interface CmapssRow {
 
 export const CMAPSS_SENSOR_COUNT = 21;
 
-/** The sensors that change as FD001 engines degrade (the others are constant in FD001). */
+/**
+ * The sensors that change as FD001 engines degrade (the others — 1, 5, 6, 10, 16, 18, 19 — are
+ * constant in FD001): the demo turbines' signals and the health model's inputs. `tag` is the
+ * mnemonic of Saxena et al., PHM08, table 2.
+ */
 export const CMAPSS_INFORMATIVE_SENSORS = [
   { sensor: 2, tag: 'T24', descriptionEn: 'Total temperature at LPC outlet', unit: '°R' },
   { sensor: 3, tag: 'T30', descriptionEn: 'Total temperature at HPC outlet', unit: '°R' },
@@ -45,6 +49,19 @@ export function parseCmapss(text: string): CmapssRow[] {
       }
       const [unit, cycle, s1, s2, s3] = v as [number, number, number, number, number];
       return { unit, cycle, settings: [s1, s2, s3], sensors: v.slice(5) };
+    });
+}
+
+/** Parses `RUL_FD00x.txt`: one true remaining-cycles number per test engine, in unit order. */
+export function parseCmapssRul(text: string): number[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line, index) => {
+      const value = Number(line);
+      if (!Number.isFinite(value)) throw new Error(`RUL line ${index + 1}: not a number`);
+      return value;
     });
 }
 

@@ -167,3 +167,38 @@ export async function deleteIngestMinutesBefore(before: Date): Promise<number> {
   ]);
   return rowCount ?? 0;
 }
+
+export interface ProvenanceRow {
+  signalId: string;
+  integrationId: string | null;
+  integrationName: string | null;
+  integrationKind: string | null;
+  externalTag: string | null;
+}
+
+/** Where each signal's newest sample came from (signal_latest's integration and external tag). */
+export async function readProvenanceRows(tenantId: string, signalIds: readonly string[]): Promise<ProvenanceRow[]> {
+  if (signalIds.length === 0) return [];
+  const { rows } = await pgPool().query<ProvenanceRow>(
+    `SELECT l.signal_id AS "signalId", l.integration_id AS "integrationId", i.name AS "integrationName",
+            i.kind::text AS "integrationKind", l.external_tag AS "externalTag"
+     FROM signal_latest l
+     LEFT JOIN integrations i ON i.tenant_id = l.tenant_id AND i.id = l.integration_id
+     WHERE l.tenant_id = $1 AND l.signal_id = ANY($2::uuid[])`,
+    [tenantId, signalIds],
+  );
+  return rows;
+}
+
+/** The signals among signalIds mapped by an enabled integration of a real source (not the demo). */
+export async function readMappedSignalIds(tenantId: string, signalIds: readonly string[]): Promise<Set<string>> {
+  if (signalIds.length === 0) return new Set();
+  const { rows } = await pgPool().query<{ signalId: string }>(
+    `SELECT DISTINCT m.signal_id AS "signalId"
+     FROM external_signal_mappings m
+     JOIN integrations i ON i.tenant_id = m.tenant_id AND i.id = m.integration_id
+     WHERE m.tenant_id = $1 AND m.signal_id = ANY($2::uuid[]) AND i.enabled AND i.kind <> 'demo'`,
+    [tenantId, signalIds],
+  );
+  return new Set(rows.map((r) => r.signalId));
+}

@@ -30,6 +30,7 @@ export const TENANT_SCOPED_MODELS = [
   'Integration',
   'ExternalSignalMapping',
   'IntegrationTagSeen',
+  'IngestIdempotencyKey',
 ] as const;
 const scoped = new Set<string>(TENANT_SCOPED_MODELS);
 

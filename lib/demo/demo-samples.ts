@@ -9,6 +9,8 @@ export interface DemoSample {
   signalId: string;
   ts: Date;
   value: number;
+  /** the signal's tag: the demo integration's external tag (provenance) */
+  externalTag: string;
 }
 
 /** signal tag key → signal id, for one tenant */
@@ -20,7 +22,8 @@ export function rowSamples(signalTags: string[], row: number[], ids: SignalIds, 
   signalTags.forEach((tag, i) => {
     const signalId = ids.get(uniqueKey(tag));
     const value = row[i];
-    if (signalId && value !== undefined && Number.isFinite(value)) samples.push({ signalId, ts, value });
+    if (signalId && value !== undefined && Number.isFinite(value))
+      samples.push({ signalId, ts, value, externalTag: tag });
   });
   return samples;
 }
@@ -29,7 +32,7 @@ export function simulatedSamples(signals: SimulatedSignal[], ids: SignalIds, ts:
   const samples: DemoSample[] = [];
   for (const signal of signals) {
     const signalId = ids.get(uniqueKey(signal.tag));
-    if (signalId) samples.push({ signalId, ts, value: simulatedValue(signal, ts) });
+    if (signalId) samples.push({ signalId, ts, value: simulatedValue(signal, ts), externalTag: signal.tag });
   }
   return samples;
 }

@@ -110,3 +110,53 @@ describe('demo backfill through lib/ingest', () => {
     expect(await sampleCount(tenantId)).toBe(96 * signals);
   });
 });
+
+describe('the demo replay as an integration', () => {
+  const demoIntegration = (tenantId: string) =>
+    db().integration.findMany({ where: { tenantId, kind: 'demo' }, select: { id: true, status: true, name: true } });
+  const provenance = async (tenantId: string, signalId: string) =>
+    await db().signalLatest.findUniqueOrThrow({
+      where: { tenantId_signalId: { tenantId, signalId } },
+      select: { integrationId: true, externalTag: true, ts: true },
+    });
+
+  it('is seeded once per demo tenant, writes with its id and the signal tag, and pauses while disabled', async () => {
+    const t0 = new Date();
+    const { tenantId, idOf } = await demoTenant(t0);
+    await seedDemoPlant(tenantId, { now: t0, settings }); // idempotent
+    const [integration, ...more] = await demoIntegration(tenantId);
+    expect(more).toEqual([]);
+    expect(integration).toMatchObject({ name: 'Demo replay', status: 'pending' });
+
+    await runDemoReplayStep(t0, settings);
+    const xmeas1 = idOf.get('XMEAS(1)')!;
+    expect(await provenance(tenantId, xmeas1)).toEqual({
+      integrationId: integration!.id,
+      externalTag: 'XMEAS(1)',
+      ts: t0,
+    });
+    const running = await db().integration.findFirstOrThrow({ where: { id: integration!.id } });
+    expect(running.status).toBe('connected');
+    expect(Number(running.samplesInserted)).toBeGreaterThanOrEqual(52);
+    expect(running.lastDataAt).toEqual(t0);
+
+    await db().integration.update({
+      where: { tenantId_id: { tenantId, id: integration!.id } },
+      data: { enabled: false },
+    });
+    const before = await db().demoReplay.findMany({ where: { tenantId }, orderBy: { stream: 'asc' } });
+    const t1 = new Date(t0.getTime() + 5000);
+    await runDemoReplayStep(t1, settings);
+    expect((await provenance(tenantId, xmeas1)).ts).toEqual(t0);
+    expect(await db().demoReplay.findMany({ where: { tenantId }, orderBy: { stream: 'asc' } })).toEqual(before);
+    expect((await demoIntegration(tenantId))[0]!.status).toBe('disabled');
+
+    await db().integration.update({
+      where: { tenantId_id: { tenantId, id: integration!.id } },
+      data: { enabled: true },
+    });
+    await runDemoReplayStep(t1, settings);
+    expect((await provenance(tenantId, xmeas1)).ts).toEqual(t1);
+    expect((await demoIntegration(tenantId))[0]!.status).toBe('connected');
+  });
+});

@@ -49,8 +49,9 @@ describe('live steps', () => {
     const second = forTenant(await takeLiveStep(t1, settings), tenantId);
 
     const pressure = idOf.get('XMEAS(7)')!;
-    expect(first.find((s) => s.signalId === pressure)).toEqual({ signalId: pressure, ts: t0, value: run[0]![6] });
-    expect(second.find((s) => s.signalId === pressure)).toEqual({ signalId: pressure, ts: t1, value: run[1]![6] });
+    const sample = (ts: Date, value: number) => ({ signalId: pressure, ts, value, externalTag: 'XMEAS(7)' });
+    expect(first.find((s) => s.signalId === pressure)).toEqual(sample(t0, run[0]![6]!));
+    expect(second.find((s) => s.signalId === pressure)).toEqual(sample(t1, run[1]![6]!));
     const tepIds = [...idOf].filter(([tag]) => /^XM(EAS|V)\(/.test(tag)).map(([, id]) => id);
     expect(tepIds).toHaveLength(52);
     expect(new Set(first.filter((s) => tepIds.includes(s.signalId)).map((s) => s.signalId)).size).toBe(52);

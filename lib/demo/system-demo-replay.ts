@@ -29,12 +29,20 @@ export async function demoSignalIds(tenantId: string): Promise<SignalIds> {
 }
 
 /**
- * One replay step at `now`: the samples to write per tenant. Streams advance here (TEP one row
- * per step; a turbine one cycle once DEMO_CMAPSS_CYCLE_SECONDS have passed since its last one).
+ * One replay step at `now`: the samples to write per tenant, except `pausedTenantIds` (demo
+ * integration disabled). Streams advance here (TEP one row per step; a turbine one cycle once
+ * DEMO_CMAPSS_CYCLE_SECONDS have passed since its last one).
  */
-export async function takeLiveStep(now: Date, settings: DemoEnv = demoEnv()): Promise<TenantSamples[]> {
+export async function takeLiveStep(
+  now: Date,
+  settings: DemoEnv = demoEnv(),
+  pausedTenantIds: string[] = [],
+): Promise<TenantSamples[]> {
   const streams = new Map(demoStreams().map((s) => [s.stream, s]));
-  const replays = await db().demoReplay.findMany({ orderBy: [{ tenantId: 'asc' }, { stream: 'asc' }] });
+  const replays = await db().demoReplay.findMany({
+    where: { tenantId: { notIn: pausedTenantIds } }, // a paused tenant's streams stay where they are
+    orderBy: [{ tenantId: 'asc' }, { stream: 'asc' }],
+  });
   const byTenant = new Map<string, typeof replays>();
   for (const r of replays) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r]);
 

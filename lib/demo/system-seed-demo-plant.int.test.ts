@@ -4,6 +4,7 @@ import { createTestDatabase } from '../test/database';
 import { closeTestDatabase, createTenant } from '../test/system-fixtures';
 import { db } from '../db/client';
 import { limitOrderErrors } from '../plant/signal-schemas';
+import { loadTepVariables } from '../datasets/tep';
 import { seedDemo } from './system-seed-demo';
 import { seedDemoPlant } from './system-seed-demo-plant';
 import { demoEnv } from './demo-env';
@@ -58,8 +59,10 @@ describe('seedDemo (the demo tenant)', () => {
     const tepIds = new Set(tepAssets.map((a) => a.id));
     const tepSignals = plant.signals.filter((s) => tepIds.has(s.assetId));
     expect(tepSignals).toHaveLength(52);
+    // Each tag carries the unit variables.csv gives it (degC shown as °C).
+    const unitInFile = new Map(loadTepVariables().map((v) => [v.tag, v.unit === 'degC' ? '°C' : v.unit]));
     for (const signal of tepSignals) {
-      expect(signal.unit).toBeTruthy();
+      expect([signal.tag, signal.unit]).toEqual([signal.tag, unitInFile.get(signal.tag)]);
       expect(signal.normalLow).not.toBeNull();
       expect(signal.criticalHigh).not.toBeNull();
       expect(limitOrderErrors(signal)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
- * Seeds the demo plant (lib/demo/demo-plant.ts) into a tenant, with the replay streams and the
- * backfill range. Idempotent: rows are found by code / tag (case-insensitive keys) and created
+ * Seeds the demo plant (lib/demo/demo-plant.ts) into a tenant, with the replay streams, the
+ * backfill range and the demo integration. Idempotent: rows are found by code / tag (case-insensitive keys) and created
  * only when missing; existing rows are left as they are, so a second run changes nothing — except
  * that metadata keys the definition has and an existing asset lacks are added (a database seeded
  * before a key existed gets it; values someone set are never overwritten).
@@ -15,6 +15,7 @@ import { uniqueKey } from '../plant/plant-text';
 import { demoPlant } from './demo-plant';
 import { demoStreams } from './demo-streams';
 import { demoEnv, type DemoEnv } from './demo-env';
+import { ensureDemoIntegration } from './system-demo-integration';
 
 const byKey = <T extends { id: string }>(rows: T[], key: (row: T) => string) =>
   new Map(rows.map((row) => [key(row), row.id]));
@@ -136,6 +137,7 @@ export async function seedDemoPlant(tenantId: string, options: { now?: Date; set
     ],
     skipDuplicates: true,
   });
+  await ensureDemoIntegration(tenantId); // the replay appears as an integration of kind demo
 }
 
 /** Adds to existing demo assets the metadata keys of their definition they do not have yet. */

@@ -1,14 +1,14 @@
+import { CMAPSS_INFORMATIVE_SENSORS, parseCmapssRul } from '../datasets/cmapss';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CMAPSS_SENSORS } from './cmapss/cmapss-sensors';
-import { parseCmapss, parseRul, type CmapssEngine } from './cmapss/parse-cmapss';
+import { parseCmapssEngines, type CmapssEngine } from './cmapss/cmapss-engines';
 import { computeAssetHealth } from './compute-asset-health';
 import { NOW, asset } from './health-fixtures';
 import type { SignalWindow } from './health-types';
 
 const dir = path.join(__dirname, '..', '..', 'data', 'cmapss');
-const test = parseCmapss(readFileSync(path.join(dir, 'test_FD001.txt'), 'utf8'));
-const rul = parseRul(readFileSync(path.join(dir, 'RUL_FD001.txt'), 'utf8'));
+const test = parseCmapssEngines(readFileSync(path.join(dir, 'test_FD001.txt'), 'utf8'));
+const rul = parseCmapssRul(readFileSync(path.join(dir, 'RUL_FD001.txt'), 'utf8'));
 const NO_LIMITS = {
   criticalLow: null,
   warningLow: null,
@@ -20,7 +20,7 @@ const NO_LIMITS = {
 
 /** A gas turbine whose signals replay one C-MAPSS engine, one sample per cycle, tagged `GT-101.<sensor>`. */
 function turbineSignals(engine: CmapssEngine): SignalWindow[] {
-  return CMAPSS_SENSORS.map(({ mnemonic }) => {
+  return CMAPSS_INFORMATIVE_SENSORS.map(({ tag: mnemonic }) => {
     const values = engine.sensors[mnemonic];
     return {
       id: `sig-${mnemonic}`,

@@ -1,6 +1,7 @@
 // The health job end to end on real samples (lib/ingest → lib/timeseries → the model → snapshots):
 // a rising vibration is stored as a warning with its factors, stale data as unknown, a turbine gets
 // the learned degradation factor, retired assets are skipped and every snapshot stays in its tenant.
+import { CMAPSS_INFORMATIVE_SENSORS, parseCmapssRul } from '../datasets/cmapss';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '../test/database';
@@ -12,8 +13,7 @@ import { updateAsset } from '../plant/update-asset';
 import { ZCreateSignal } from '../plant/signal-schemas';
 import { newAsset, next, plantWorld } from '../plant/plant-test-helpers';
 import type { PlantActor } from '../plant/plant-actor';
-import { CMAPSS_SENSORS } from './cmapss/cmapss-sensors';
-import { parseCmapss, parseRul } from './cmapss/parse-cmapss';
+import { parseCmapssEngines } from './cmapss/cmapss-engines';
 import { latestHealth } from './latest-health';
 import { recomputeAllHealth } from './system-recompute-health';
 
@@ -120,8 +120,8 @@ describe('recomputeAllHealth', () => {
 
   it('runs the learned degradation model on a turbine whose signals replay a C-MAPSS engine', async () => {
     const dir = path.join(process.cwd(), 'data', 'cmapss');
-    const engines = parseCmapss(readFileSync(path.join(dir, 'test_FD001.txt'), 'utf8'));
-    const rul = parseRul(readFileSync(path.join(dir, 'RUL_FD001.txt'), 'utf8'));
+    const engines = parseCmapssEngines(readFileSync(path.join(dir, 'test_FD001.txt'), 'utf8'));
+    const rul = parseCmapssRul(readFileSync(path.join(dir, 'RUL_FD001.txt'), 'utf8'));
     const engine = engines[rul.indexOf(Math.min(...rul))]!; // the test engine closest to failure
     const { tenant, admin, unit } = await plantWorld();
     const turbine = await newAsset(admin, unit.id, {
@@ -130,7 +130,7 @@ describe('recomputeAllHealth', () => {
       metadata: { hoursPerCycle: 4 },
     });
     const rows: SampleInput[] = [];
-    for (const { mnemonic } of CMAPSS_SENSORS) {
+    for (const { tag: mnemonic } of CMAPSS_INFORMATIVE_SENSORS) {
       const signal = await createSignal(
         admin,
         ZCreateSignal.parse({

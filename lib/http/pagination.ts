@@ -14,3 +14,8 @@ export function pageArgs({ page, pageSize }: Pagination) {
 export function pageResult<T>(items: T[], total: number, { page, pageSize }: Pagination) {
   return { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
+
+/** A page past the last one of a list that has rows (a stale link or a hand-edited `?page=`). */
+export function isBeyondLastPage({ page, pageCount, total }: { page: number; pageCount: number; total: number }) {
+  return total > 0 && page > pageCount;
+}

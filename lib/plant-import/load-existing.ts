@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TenantDb } from '../db/tenant-db';
 import { uniqueKey } from '../plant/plant-text';
+import { SIGNAL_FIELDS } from '../plant/list-signals';
 import type { ValidRow } from './validate-rows';
 
 /** A stored object as the import compares it: its id and its fields in schema shape. */
@@ -18,6 +19,9 @@ export interface ExistingPlant {
   /** only the signals the import names, by tag key */
   signals: Map<string, Existing>;
 }
+
+// A signal's fields as the API shows them, less the timestamps an import does not compare.
+const { createdAt: _created, updatedAt: _updated, ...SIGNAL_IMPORT_FIELDS } = SIGNAL_FIELDS;
 
 const CHUNK = 5000;
 const chunks = <T>(items: T[]) =>
@@ -60,22 +64,7 @@ export async function loadExisting(tdb: TenantDb, rows: ValidRow[]): Promise<Exi
     signals.push(
       ...(await tdb.signal.findMany({
         where: { tagKey: { in: keys } },
-        select: {
-          id: true,
-          assetId: true,
-          tag: true,
-          tagKey: true,
-          description: true,
-          unit: true,
-          kind: true,
-          criticalLow: true,
-          warningLow: true,
-          normalLow: true,
-          normalHigh: true,
-          warningHigh: true,
-          criticalHigh: true,
-          sampleIntervalSeconds: true,
-        },
+        select: { ...SIGNAL_IMPORT_FIELDS, tagKey: true },
       })),
     );
   }

@@ -167,7 +167,10 @@ function checkStoredLimits(
   for (const f of LIMIT_FIELDS) {
     limits[f] = (row.given.includes(f) ? row.data[f] : stored.fields[f]) as number | null;
   }
-  const bad = limitOrderErrors(limits);
+  const bad = limitOrderErrors(
+    limits,
+    LIMIT_FIELDS.filter((f) => row.given.includes(f)),
+  );
   if (bad.length === 0) return true;
   fail(
     row,

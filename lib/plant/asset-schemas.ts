@@ -48,7 +48,11 @@ const ZInstallDate = z.preprocess(
 );
 
 const assetFields = {
-  unitId: ZId,
+  // Blank: the form's unit was never chosen (said as such, not as a malformed id).
+  unitId: z
+    .string({ error: 'plant.validation.unitRequired' })
+    .min(1, { error: 'plant.validation.unitRequired' })
+    .pipe(ZId),
   parentId: ZId.nullable().optional(),
   tag: ZAssetTag,
   nameAr: ZPlantName,

@@ -10,7 +10,9 @@ import { createUnit } from './create-unit';
 import { updateUnit } from './update-unit';
 import { getUnit, listUnits, ZListUnits } from './list-units';
 import { updateAsset } from './update-asset';
-import { deleteAsset } from './delete-asset';
+import { assetDeleteBlocker, deleteAsset } from './delete-asset';
+import { listAuditLog } from '../audit/list-audit-log';
+import { ZAuditFilters } from '../audit/audit-filters';
 import { getAsset, listAssets, ZListAssets } from './list-assets';
 import { createAssetLink } from './create-asset-link';
 import { deleteAssetLink } from './delete-asset-link';
@@ -194,6 +196,11 @@ describe('assets', () => {
     const downstream = await newAsset(admin, unit.id);
     await createAssetLink(admin, { fromAssetId: withLink.id, toAssetId: downstream.id, medium: 'feed' });
     for (const asset of [withSignal, withLink, downstream]) {
+      // The pages ask first and offer no Delete that would be refused.
+      expect(await assetDeleteBlocker(admin, asset.id)).toEqual({
+        code: 'asset_has_history',
+        messageKey: 'plant.errors.assetHasHistory',
+      });
       const refused = await appError(deleteAsset(admin, asset.id));
       expect([refused.status, refused.code, refused.messageKey]).toEqual([
         409,
@@ -211,14 +218,31 @@ describe('assets', () => {
     const parent = await newAsset(admin, unit.id);
     await newAsset(admin, unit.id, { parentId: parent.id });
     expect((await appError(deleteAsset(admin, parent.id))).code).toBe('asset_has_children');
+    expect((await assetDeleteBlocker(admin, parent.id))?.messageKey).toBe('plant.errors.assetHasChildren');
 
     const lonely = await newAsset(admin, unit.id);
+    expect(await assetDeleteBlocker(admin, lonely.id)).toBeNull();
     await deleteAsset(admin, lonely.id);
     expect((await appError(getAsset(admin, lonely.id))).status).toBe(404);
     expect((await auditRows(admin.tenantId!, lonely.id)).map((r) => r.action)).toEqual([
       'asset.create',
       'asset.delete',
     ]);
+  });
+
+  it('the audit log names a plant target by its tag or code, linked to its page while it exists', async () => {
+    const { admin, site, unit } = await plantWorld();
+    const kept = await newAsset(admin, unit.id);
+    const gone = await newAsset(admin, unit.id);
+    await deleteAsset(admin, gone.id);
+    const log = await listAuditLog(admin, ZAuditFilters.parse({ pageSize: 100 }));
+    const entry = (action: string, id: string) => log.items.find((i) => i.action === action && i.targetId === id);
+    expect(entry('asset.create', kept.id)).toMatchObject({ targetName: kept.tag, targetHref: `/assets/${kept.id}` });
+    expect(entry('site.create', site.id)).toMatchObject({ targetName: site.code, targetHref: `/sites/${site.id}` });
+    expect(entry('unit.create', unit.id)).toMatchObject({ targetName: unit.code, targetHref: `/units/${unit.id}` });
+    // Deleted: the tag as the entry recorded it, with no link.
+    expect(entry('asset.delete', gone.id)).toMatchObject({ targetName: gone.tag, targetHref: null });
+    expect(entry('asset.create', gone.id)).toMatchObject({ targetName: gone.tag, targetHref: null });
   });
 
   it("another tenant's asset is 404 for read, update and delete, and stays unchanged", async () => {

@@ -16,23 +16,34 @@ export const LIMIT_FIELDS = [
 export type LimitField = (typeof LIMIT_FIELDS)[number];
 export type SignalLimits = Partial<Record<LimitField, number | null>>;
 
+/** Whether `low` (of field `earlier`) may stand before `high` (of field `later`). */
+function inOrder(earlier: LimitField, low: number, later: LimitField, high: number) {
+  return earlier === 'normalLow' && later === 'normalHigh' ? low < high : low <= high;
+}
+
 /**
  * critical_low ≤ warning_low ≤ normal_low < normal_high ≤ warning_high ≤ critical_high, over the
- * limits that are given. Returns the fields out of order (the later of each offending pair).
+ * limits that are given. Returns the fields that break the order: the fewest whose removal leaves
+ * the rest in order (one typo blames one field, not every later one). Between equal choices the
+ * fields in `changed` are blamed first (a patch's new values, not the stored ones), then the later
+ * field (warning high below normal high → warningHigh).
  */
-export function limitOrderErrors(limits: SignalLimits): LimitField[] {
-  const bad = new Set<LimitField>();
-  LIMIT_FIELDS.forEach((later, j) => {
-    const high = limits[later];
-    if (high === null || high === undefined) return;
-    for (const earlier of LIMIT_FIELDS.slice(0, j)) {
-      const low = limits[earlier];
-      if (low === null || low === undefined) continue;
-      const strict = earlier === 'normalLow' && later === 'normalHigh';
-      if (strict ? !(low < high) : !(low <= high)) bad.add(later);
-    }
-  });
-  return LIMIT_FIELDS.filter((f) => bad.has(f));
+export function limitOrderErrors(limits: SignalLimits, changed: readonly LimitField[] = []): LimitField[] {
+  const given = LIMIT_FIELDS.filter((f) => limits[f] !== null && limits[f] !== undefined);
+  const value = (f: LimitField) => limits[f] as number;
+  const ordered = (kept: LimitField[]) =>
+    kept.every((later, j) =>
+      kept.slice(0, j).every((earlier) => inOrder(earlier, value(earlier), later, value(later))),
+    );
+  // Keep as many limits as possible, then as many unchanged ones. At most six limits: try every
+  // subset; masks count down, so among equal subsets the first found keeps the earliest fields.
+  const score = (kept: LimitField[]) => kept.length * 10 + kept.filter((f) => !changed.includes(f)).length;
+  let best: LimitField[] = [];
+  for (let mask = (1 << given.length) - 1; mask >= 0; mask--) {
+    const kept = given.filter((_, i) => mask & (1 << (given.length - 1 - i)));
+    if (score(kept) > score(best) && ordered(kept)) best = kept;
+  }
+  return given.filter((f) => !best.includes(f));
 }
 
 const ZLimit = z.number({ error: 'plant.validation.limit' }).nullable().optional();
@@ -53,7 +64,7 @@ const signalFields = {
     .optional(),
 };
 
-/** Issues for limits out of order, one per offending field (path = the field). */
+/** Issues for limits out of order, one on each field that breaks the order (path = the field). */
 export function checkLimitOrder(limits: SignalLimits, ctx: z.RefinementCtx) {
   for (const field of limitOrderErrors(limits)) {
     ctx.addIssue({ code: 'custom', message: 'plant.validation.limitsOrder', path: [field] });

@@ -43,6 +43,19 @@ describe('limit order', () => {
     expect(limitOrderErrors({ warningHigh: 95, criticalHigh: 90 })).toEqual(['criticalHigh']);
   });
 
+  it('blames only the field that breaks the order, not every limit after it', () => {
+    // A typo in the lowest limit: it alone is out of place.
+    expect(limitOrderErrors({ ...limits, criticalLow: 200 })).toEqual(['criticalLow']);
+    // Warning high below normal high: on warning high (critical high is still above both).
+    expect(limitOrderErrors({ ...limits, warningHigh: 50 })).toEqual(['warningHigh']);
+    expect(limitOrderErrors({ ...limits, normalLow: 95 })).toEqual(['normalLow']);
+    const base = { assetId: crypto.randomUUID(), tag: 'FI-2', kind: 'measurement' };
+    const r = ZCreateSignal.safeParse({ ...base, ...limits, warningHigh: 50 });
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['warningHigh', 'plant.validation.limitsOrder'],
+    ]);
+  });
+
   it('the schema reports each offending field and refuses non-numbers', () => {
     const base = { assetId: crypto.randomUUID(), tag: 'FI-1', kind: 'measurement' };
     const r = ZCreateSignal.safeParse({ ...base, ...limits, normalHigh: 15 });
@@ -119,7 +132,7 @@ describe('signals', () => {
     const error = await appError(updateSignal(admin, signal.id, ZUpdateSignal.parse({ warningHigh: 120 })));
     expect([error.status, error.details]).toEqual([
       400,
-      { errors: [{ path: 'criticalHigh', message: 'plant.validation.limitsOrder' }] },
+      { errors: [{ path: 'warningHigh', message: 'plant.validation.limitsOrder' }] },
     ]);
     const updated = await updateSignal(admin, signal.id, ZUpdateSignal.parse({ criticalHigh: null, warningHigh: 120 }));
     expect(updated).toMatchObject({ warningHigh: 120, criticalHigh: null });

@@ -25,7 +25,10 @@ export async function updateSignal(actor: PlantActor, id: string, input: UpdateS
   const changes = changedFields(current as Record<string, unknown>, input) as UpdateSignal;
   if (Object.keys(changes).length === 0) return current;
   const merged = Object.fromEntries(LIMIT_FIELDS.map((f) => [f, f in changes ? changes[f] : current[f]]));
-  const outOfOrder = limitOrderErrors(merged);
+  const outOfOrder = limitOrderErrors(
+    merged,
+    LIMIT_FIELDS.filter((f) => f in changes),
+  );
   if (outOfOrder.length > 0) {
     throw new AppError('validation_failed', 400, 'errors.validation', {
       errors: outOfOrder.map((path) => ({ path, message: 'plant.validation.limitsOrder' })),

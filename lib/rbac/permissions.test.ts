@@ -37,6 +37,7 @@ const EXPECTED: Record<Permission, string> = {
   'blackbox.manage': '.XX...',
   'optimization.read': '.XXXXX',
   'optimization.manage': '.X.X..',
+  'samples.push': '.XX.X.',
 };
 
 describe('RBAC table', () => {

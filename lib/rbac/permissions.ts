@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'blackbox.manage',
   'optimization.read',
   'optimization.manage',
+  'samples.push',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,8 +57,11 @@ const READ_PLANT: Permission[] = [
   'optimization.read',
 ];
 
-/** The plant model (sites, units, assets, links, signals) is kept by the people who run the plant. */
-const MANAGE_PLANT: Permission[] = [...READ_PLANT, 'assets.manage', 'signals.manage'];
+/**
+ * The plant model (sites, units, assets, links, signals) is kept by the people who run the plant;
+ * they may also push measurements into it (`samples.push`: POST /api/v1/ingest, usually with a key).
+ */
+const MANAGE_PLANT: Permission[] = [...READ_PLANT, 'assets.manage', 'signals.manage', 'samples.push'];
 
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   platform_owner: [
@@ -85,6 +89,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     'integrations.manage',
     'blackbox.manage',
     'optimization.manage',
+    'samples.push',
   ],
   reliability_engineer: [...MANAGE_PLANT, 'work_orders.manage', 'blackbox.manage', 'integrations.read'],
   optimization_engineer: [...READ_PLANT, 'optimization.manage', 'integrations.read'],

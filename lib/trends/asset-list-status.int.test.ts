@@ -7,6 +7,7 @@ import { saveHealthSnapshot } from '../health/save-health-snapshot';
 import { createSignal } from '../plant/create-signal';
 import { ZCreateSignal } from '../plant/signal-schemas';
 import { newAsset, next, plantWorld } from '../plant/plant-test-helpers';
+import { addMapping, bumpRevision, createIntegration, integrationWorld } from '../test/system-integration-fixtures';
 import { assetListStatus } from './asset-list-status';
 
 jest.setTimeout(60_000);
@@ -67,4 +68,17 @@ it('gives each asset of a page its newest health and the best connectivity of it
   const other = await plantWorld();
   const foreign = await assetListStatus(other.admin, [fresh!.id], NOW);
   expect(foreign.get(fresh!.id)).toEqual({ connectivity: 'none', health: null });
+});
+
+it('reads stale for an asset mapped to a real source that delivered nothing; demo or disabled mappings do not count', async () => {
+  const { tenantId, integrationId, assetId, signalIds, admin } = await integrationWorld();
+  expect((await assetListStatus(admin, [assetId], NOW)).get(assetId)?.connectivity).toBe('none');
+  await addMapping(tenantId, integrationId, { externalTag: 'plant/x', signalId: signalIds[0]! });
+  expect((await assetListStatus(admin, [assetId], NOW)).get(assetId)?.connectivity).toBe('stale');
+  await bumpRevision(tenantId, integrationId, { enabled: false });
+  expect((await assetListStatus(admin, [assetId], NOW)).get(assetId)?.connectivity).toBe('none');
+
+  const demo = await createIntegration(tenantId, 'demo');
+  await addMapping(tenantId, demo.id, { externalTag: 'XMEAS(1)', signalId: signalIds[0]! });
+  expect((await assetListStatus(admin, [assetId], NOW)).get(assetId)?.connectivity).toBe('none');
 });

@@ -16,6 +16,9 @@ export const RANGE_SECONDS: Record<RangeKey, number> = {
   '1y': 365 * 24 * HOUR,
 };
 
+/** Ranges short enough to follow now: their window moves and their charts poll for new points. */
+export const LIVE_RANGES: readonly RangeKey[] = ['1h', '6h'];
+
 /** The range named by a search parameter value (first one if repeated); the default otherwise. */
 export function parseRange(value: string | string[] | null | undefined): RangeKey {
   const first = Array.isArray(value) ? value[0] : value;

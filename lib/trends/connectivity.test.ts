@@ -38,6 +38,19 @@ describe('connectivityOf', () => {
   });
 });
 
+describe('connectivityOf with mappings (issue 10)', () => {
+  it('is stale for a signal mapped to a real source that has delivered nothing, none when nothing is mapped', () => {
+    expect(connectivityOf(null, 10, now, true)).toBe('stale');
+    expect(connectivityOf(null, 10, now, false)).toBe('none');
+  });
+
+  it('is live only when a real source delivered within the window; demo only from the demo replay', () => {
+    expect(connectivityOf({ ts: ago(5), source: 'live' }, 10, now, true)).toBe('live');
+    expect(connectivityOf({ ts: ago(5), source: 'demo' }, 10, now, false)).toBe('demo');
+    expect(connectivityOf({ ts: ago(600), source: 'live' }, 10, now, true)).toBe('stale');
+  });
+});
+
 describe('bestConnectivity', () => {
   it('is the best of the signals: live > demo > stale > none', () => {
     expect(bestConnectivity([])).toBe('none');

@@ -1,7 +1,11 @@
 /**
- * A signal's connectivity as the asset page and the Digital Twin show it, from its newest sample
- * (lib/timeseries/latest-values.ts): `live` or `demo` (the source of that sample) while it is
- * recent, `stale` once it is older than a few expected sample intervals, `none` without any sample.
+ * A signal's connectivity (`is_data_connected`, docs/integrations.md → "Connectivity"), derived,
+ * never typed in, from its newest sample (lib/timeseries/latest-values.ts) and its mappings:
+ *   live  — a real source (any integration but the demo replay) delivered within the signal's
+ *           staleness window;
+ *   demo  — only the demo replay delivered within it;
+ *   stale — mapped to a real source (or once had data) but silent past the window;
+ *   none  — nothing mapped and no data.
  */
 export type Connectivity = 'live' | 'demo' | 'stale' | 'none';
 
@@ -23,15 +27,17 @@ export function staleAfterSeconds(sampleIntervalSeconds: number | null | undefin
 }
 
 /**
- * Connectivity from the newest sample's time and source. A sample stamped in the future (clock skew
- * within ingest's tolerance) counts as fresh.
+ * Connectivity from the newest sample's time and source, and whether the signal is mapped to an
+ * enabled real-source integration (`mapped`). A sample stamped in the future (clock skew within
+ * ingest's tolerance) counts as fresh.
  */
 export function connectivityOf(
   latest: { ts: Date | string; source: 'demo' | 'live' } | null | undefined,
   sampleIntervalSeconds: number | null | undefined,
   now: Date,
+  mapped = false,
 ): Connectivity {
-  if (!latest) return 'none';
+  if (!latest) return mapped ? 'stale' : 'none';
   const ageSeconds = (now.getTime() - new Date(latest.ts).getTime()) / 1000;
   if (!(ageSeconds <= staleAfterSeconds(sampleIntervalSeconds))) return 'stale';
   return latest.source;

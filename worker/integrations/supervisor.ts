@@ -78,6 +78,8 @@ interface Runner {
   retryAt: number;
   /** status writes of this runner, in order */
   writes: Promise<void>;
+  /** the problem last written as last_error_* (written again only when it changes) */
+  reported: ConnectorProblem | null;
 }
 
 export interface Supervisor {
@@ -130,7 +132,10 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
       status = health.inError.length > 0 || health.silent.length > 0 ? 'degraded' : 'connected';
     }
     if (runner.stopped) return;
-    await writeIntegrationStatus(runner.ref, status, runner.problem, clock());
+    const problem = runner.problem;
+    const fresh = problem && (problem.code !== runner.reported?.code || problem.detail !== runner.reported?.detail);
+    await writeIntegrationStatus(runner.ref, status, fresh ? problem : null, clock());
+    runner.reported = problem;
   }
 
   function sinkFor(runner: Runner): ConnectorSink {
@@ -185,6 +190,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
       failures,
       retryAt: 0,
       writes: Promise.resolve(),
+      reported: null,
     };
     runners.set(integration.id, runner);
     try {

@@ -1,7 +1,8 @@
 /**
  * The SQL historian connector against a real second PostgreSQL (lib/test/historian-postgres.ts):
  * incremental reads with exact counts, READ ONLY proven by PostgreSQL itself, the statement
- * timeout, the outbound policy, and a historian restart mid-stream (no loss, no duplicates).
+ * timeout, the outbound policy, resuming from a saved cursor. The historian restarting mid-stream,
+ * through the real ingest pipeline: historian-pipeline.int.test.ts.
  */
 import net from 'node:net';
 import type { ConnectorProblem, ConnectorSession, ConnectorSink, Reading } from '../connector';
@@ -258,34 +259,5 @@ describe('SQL historian connector', () => {
       [3, 'bad'],
       [4, 'uncertain'],
     ]);
-  });
-
-  it('survives a historian restart mid-stream: reports the outage, reconnects, exact counts', async () => {
-    await historian.insertReadings(rows(0, 3000));
-    const sink = recordingSink();
-    const slowSink: ConnectorSink = {
-      ...sink.sink,
-      // a slow consumer, so the restart lands in the middle of the stream
-      readings: async (batch, cursor) => {
-        await new Promise((r) => setTimeout(r, 100));
-        return sink.sink.readings(batch, cursor);
-      },
-    };
-    session = await sqlHistorianConnector.start!(configFor(), secrets(), slowSink, {
-      tags: [],
-      cursor: null,
-      signal: new AbortController().signal,
-    });
-    await until(() => sink.readings.length >= 500, 'the stream to start');
-    await historian.restart();
-    expect(sink.readings.length).toBeLessThan(3000); // the restart landed mid-stream
-    await historian.insertReadings(rows(5000, 600));
-    await until(() => sink.readings.length >= 3600, 'all 3600 readings');
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(sink.readings).toHaveLength(3600);
-    expect(new Set(sink.readings.map(keyOf)).size).toBe(3600);
-    expect(sink.connection[0]).toBeNull();
-    expect(sink.connection.some((p) => p?.code === 'unreachable')).toBe(true);
-    expect(sink.connection.at(-1)).toBeNull();
   });
 });

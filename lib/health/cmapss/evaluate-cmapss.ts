@@ -1,6 +1,6 @@
-import { CMAPSS_SENSORS } from './cmapss-sensors';
+import { CMAPSS_INFORMATIVE_SENSORS } from '../../datasets/cmapss';
 import { failureProbabilityWithin, predictRul, type DegradationModel } from './degradation-model';
-import type { CmapssEngine } from './parse-cmapss';
+import type { CmapssEngine } from './cmapss-engines';
 
 export interface CmapssEvaluation {
   engines: number;
@@ -17,7 +17,7 @@ export interface CmapssEvaluation {
 }
 
 function history(engine: CmapssEngine): Record<string, number[]> {
-  return Object.fromEntries(CMAPSS_SENSORS.map(({ mnemonic }) => [mnemonic, engine.sensors[mnemonic]]));
+  return Object.fromEntries(CMAPSS_INFORMATIVE_SENSORS.map(({ tag }) => [tag, engine.sensors[tag]]));
 }
 
 /** Base rate of "fails within h cycles" over every cycle of run-to-failure engines. */

@@ -1,6 +1,6 @@
 import { Matrix, solve } from 'ml-matrix';
 import type { DegradationModel } from './degradation-model';
-import type { CmapssEngine } from './parse-cmapss';
+import type { CmapssEngine } from './cmapss-engines';
 import { featureNames, trainingSamples, type TrainingSample } from './training-samples';
 
 export interface FitOptions {

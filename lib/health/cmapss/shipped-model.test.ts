@@ -4,13 +4,14 @@ import { degradationModelFor } from '../degradation-models';
 import { failureProbabilityWithin } from './degradation-model';
 import { baseRateWithin, evaluateCmapss } from './evaluate-cmapss';
 import { fitDegradation } from './fit-degradation';
-import { parseCmapss, parseRul } from './parse-cmapss';
+import { parseCmapssEngines } from './cmapss-engines';
+import { parseCmapssRul } from '../../datasets/cmapss';
 
 const dir = path.join(__dirname, '..', '..', '..', 'data', 'cmapss');
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
-const train = parseCmapss(read('train_FD001.txt'));
-const test = parseCmapss(read('test_FD001.txt'));
-const rul = parseRul(read('RUL_FD001.txt'));
+const train = parseCmapssEngines(read('train_FD001.txt'));
+const test = parseCmapssEngines(read('test_FD001.txt'));
+const rul = parseCmapssRul(read('RUL_FD001.txt'));
 const shipped = degradationModelFor('turbine')!;
 
 describe('the shipped turbine degradation model (C-MAPSS FD001)', () => {

@@ -1,12 +1,12 @@
-import { CMAPSS_SENSORS } from './cmapss-sensors';
-import type { CmapssEngine } from './parse-cmapss';
+import { CMAPSS_INFORMATIVE_SENSORS } from '../../datasets/cmapss';
+import type { CmapssEngine } from './cmapss-engines';
 import { windowFeature, type WindowStat } from './window-features';
 
 export const FEATURE_STATS: readonly WindowStat[] = ['mean', 'slope'];
 
 /** The model's feature list in a fixed order: every informative sensor × every window statistic. */
 export function featureNames(): { sensor: string; stat: WindowStat }[] {
-  return CMAPSS_SENSORS.flatMap(({ mnemonic }) => FEATURE_STATS.map((stat) => ({ sensor: mnemonic, stat })));
+  return CMAPSS_INFORMATIVE_SENSORS.flatMap(({ tag }) => FEATURE_STATS.map((stat) => ({ sensor: tag, stat })));
 }
 
 /** Raw (unstandardised) feature vector of an engine as seen at cycle `cycle` (1-based, inclusive). */

@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { QueryPagination } from '@/components/audit/query-pagination';
 import { AssetFilters, type AssetQuery } from '@/components/plant/asset-filters';
-import { AssetList } from '@/components/plant/asset-list';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
 import { ToastProvider } from '@/components/ui/toast';
 import { buttonClass } from '@/components/ui/button';
@@ -11,11 +10,11 @@ import { allows } from '@/lib/rbac/permissions';
 import { guardedTitle } from '@/lib/navigation/page-title';
 import { requirePage } from '@/lib/navigation/require-page';
 import { listAssets, ZListAssets } from '@/lib/plant/list-assets';
+import { parseListQuery } from '@/lib/http/list-query';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { isLocale } from '@/lib/i18n/locales';
-import { assetListStatus } from '@/lib/trends/asset-list-status';
-import { assetStatusColumns } from '@/components/asset-page/asset-status-columns';
+import { AssetStatusList } from '@/components/asset-page/asset-status-list';
 
 export const generateMetadata = guardedTitle('assets', 'assetsPage.title');
 
@@ -31,26 +30,17 @@ export default async function AssetsPage({
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : 'ar';
   const { ctx } = await requirePage('assets');
-  // The GET form sends every field; an empty one means "all". Bad filters in a hand-edited URL:
-  // say so and show the unfiltered list rather than fail.
-  const given = Object.entries(await searchParams).filter(([, v]) => typeof v === 'string' && v !== '');
-  const parsed = ZListAssets.safeParse(Object.fromEntries(given));
-  const filters = parsed.success ? parsed.data : ZListAssets.parse({});
+  // Bad filters in a hand-edited URL: say so and show the unfiltered list rather than fail.
+  const parsed = parseListQuery(ZListAssets, await searchParams);
+  const filters = parsed.query;
   const canWrite = allows(ctx, 'assets.manage');
-  const [result, sites, units, allUnits] = await Promise.all([
+  // Every unit, with its site: the unit filter and the new-asset form narrow them to the chosen site.
+  const [result, sites, units] = await Promise.all([
     listAssets(ctx, filters),
     listSites(ctx, ZListSites.parse({ pageSize: 100 })),
-    listUnits(ctx, ZListUnits.parse({ pageSize: 100, site_id: filters.site_id })),
-    // The new-asset form offers every unit, whatever the site filter.
-    canWrite && filters.site_id ? listUnits(ctx, ZListUnits.parse({ pageSize: 100 })) : null,
+    listUnits(ctx, ZListUnits.parse({ pageSize: 100 })),
   ]);
-  const unitChoices = (allUnits ?? units).items;
-  const columns = await assetStatusColumns(
-    await assetListStatus(
-      ctx,
-      result.items.map((a) => a.id),
-    ),
-  );
+  const unitChoices = units.items;
   const query: AssetQuery = {
     q: filters.q,
     site_id: filters.site_id,
@@ -61,9 +51,7 @@ export default async function AssetsPage({
   };
   const filtered = Object.values(query).some(Boolean);
   // Page size and order are not filters but the pages must keep them.
-  const kept = parsed.success
-    ? Object.fromEntries(given.filter(([k]) => k === 'pageSize' || k === 'sort' || k === 'dir'))
-    : {};
+  const kept = { pageSize: parsed.given.pageSize, sort: parsed.given.sort, dir: parsed.given.dir };
   const t = await getTranslations('assetsPage');
   const tPlant = await getTranslations('plantUi');
   const tImport = await getTranslations('plantImport');
@@ -78,11 +66,18 @@ export default async function AssetsPage({
               <Link href="/assets/import" className={buttonClass('secondary', 'sm')} data-testid="assets-import-link">
                 {tImport('importCsv')}
               </Link>
-              {unitChoices.length > 0 && <AssetFormDialog units={unitChoices} unitId={filters.unit_id} />}
+              {unitChoices.length > 0 && (
+                <AssetFormDialog
+                  units={unitChoices}
+                  sites={sites.items}
+                  unitId={filters.unit_id}
+                  siteId={filters.site_id}
+                />
+              )}
             </div>
           )}
           <AssetFilters locale={locale} query={query} sites={sites.items} units={units.items} />
-          {!parsed.success && (
+          {!parsed.valid && (
             <p
               role="alert"
               className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900"
@@ -91,7 +86,7 @@ export default async function AssetsPage({
               {t('invalidFilters')}
             </p>
           )}
-          {result.items.length === 0 ? (
+          {result.total === 0 ? (
             <div className="py-10 text-center" data-testid="assets-empty">
               <p className="text-slate-500">{filtered ? t('emptyFiltered') : t('empty')}</p>
               {!filtered && (
@@ -110,7 +105,7 @@ export default async function AssetsPage({
               )}
             </div>
           ) : (
-            <AssetList locale={locale} items={result.items} columns={columns} />
+            result.items.length > 0 && <AssetStatusList ctx={ctx} locale={locale} items={result.items} />
           )}
           <QueryPagination
             basePath="/assets"

@@ -88,12 +88,12 @@ export default async function AuditLogPage({
             {t.has(invalidKey) ? t(invalidKey) : t('errors.validation')}
           </p>
         )}
-        {result.items.length === 0 ? (
+        {result.total === 0 ? (
           <p className="py-10 text-center text-slate-500" data-testid="audit-empty">
             {hasActiveFilters(query) ? t('auditLog.emptyFiltered') : t('auditLog.empty')}
           </p>
         ) : (
-          <AuditEntries items={result.items} platform={platform} query={query} />
+          result.items.length > 0 && <AuditEntries items={result.items} platform={platform} query={query} />
         )}
         <QueryPagination
           basePath="/audit-log"

@@ -9,6 +9,7 @@ import { requirePage } from '@/lib/navigation/require-page';
 import { isLocale } from '@/lib/i18n/locales';
 import { allows } from '@/lib/rbac/permissions';
 import { listSites, ZListSites } from '@/lib/plant/list-sites';
+import { parseListQuery } from '@/lib/http/list-query';
 import { siteHref } from '@/lib/plant/plant-paths';
 
 export const generateMetadata = guardedTitle('sites', 'plantUi.site.listTitle');
@@ -25,8 +26,7 @@ export default async function SitesPage({
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : 'ar';
   const { ctx } = await requirePage('sites');
-  const parsed = ZListSites.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : ZListSites.parse({});
+  const { query, given } = parseListQuery(ZListSites, await searchParams);
   const sites = await listSites(ctx, query);
   const canWrite = allows(ctx, 'assets.manage');
   const t = await getTranslations('plantUi');
@@ -47,12 +47,12 @@ export default async function SitesPage({
               <p className="mt-1 text-sm text-slate-500">{t(canWrite ? 'site.emptyWrite' : 'site.emptyRead')}</p>
             </div>
           ) : (
-            <PlaceList locale={locale} items={sites.items} href={siteHref} testId="site" />
+            sites.items.length > 0 && <PlaceList locale={locale} items={sites.items} href={siteHref} testId="site" />
           )}
           {sites.total > 0 && (
             <QueryPagination
               basePath="/sites"
-              params={{ pageSize: parsed.success ? String(query.pageSize) : undefined }}
+              params={{ pageSize: given.pageSize }}
               page={sites.page}
               pageCount={sites.pageCount}
               total={sites.total}

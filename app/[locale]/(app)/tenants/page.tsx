@@ -40,12 +40,12 @@ export default async function TenantsPage({
         </div>
         <Card>
           <TenantFilters q={filters.q} status={filters.status} />
-          {result.items.length === 0 ? (
+          {result.total === 0 ? (
             <p className="py-10 text-center text-slate-500" data-testid="tenants-empty">
               {filtered ? t('emptyFiltered') : t('empty')}
             </p>
           ) : (
-            <TenantsList items={result.items} />
+            result.items.length > 0 && <TenantsList items={result.items} />
           )}
           <QueryPagination
             basePath="/tenants"

@@ -23,8 +23,10 @@ import { listChildAssets } from '@/lib/plant/list-child-assets';
 import { listSignals, ZListSignals } from '@/lib/plant/list-signals';
 import { listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { assetDeleteBlocker } from '@/lib/plant/delete-asset';
 import { assetHref, siteHref, unitHref } from '@/lib/plant/plant-paths';
 import { latestValues } from '@/lib/timeseries/latest-values';
+import { mappedSignalIds, signalProvenance } from '@/lib/integrations/signal-provenance';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -60,11 +62,15 @@ export default async function AssetPage({ params }: { params: Params }) {
     listUnits(ctx, ZListUnits.parse({ site_id: asset.unit.siteId, pageSize: 100 })),
   ]);
   const signals = signalPage.items;
-  const latest = await latestValues(
-    tenantId,
-    signals.map((s) => s.id),
-  );
+  const signalIds = signals.map((s) => s.id);
+  const [latest, provenance, mapped] = await Promise.all([
+    latestValues(tenantId, signalIds),
+    signalProvenance(tenantId, signalIds),
+    mappedSignalIds(tenantId, signalIds),
+  ]);
   const canWrite = allows(ctx, 'assets.manage');
+  const blocked = canWrite ? await assetDeleteBlocker(ctx, asset.id) : null;
+  const tRoot = await getTranslations();
   const t = await getTranslations('assetPage');
   const tPlant = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
@@ -119,7 +125,11 @@ export default async function AssetPage({ params }: { params: Params }) {
           {canWrite && (
             <div className="flex flex-wrap gap-2">
               <AssetFormDialog asset={asset} units={units.items} size="sm" />
-              <AssetStatusActions asset={asset} afterDelete="/assets" />
+              <AssetStatusActions
+                asset={asset}
+                afterDelete="/assets"
+                deleteBlocked={blocked ? tRoot(blocked.messageKey) : undefined}
+              />
             </div>
           )}
         </div>
@@ -203,6 +213,8 @@ export default async function AssetPage({ params }: { params: Params }) {
             assetId={asset.id}
             signals={plainSignals}
             latest={latest}
+            provenance={provenance}
+            mapped={mapped}
             now={new Date()}
             canWrite={allows(ctx, 'signals.manage')}
           />

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { ToastProvider } from '@/components/ui/toast';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
-import { AssetList } from '@/components/plant/asset-list';
+import { AssetStatusList } from '@/components/asset-page/asset-status-list';
 import { BackLink } from '@/components/ui/back-link';
 import { PlaceFormDialog } from '@/components/plant/place-form-dialog';
 import { PlaceHeader } from '@/components/plant/place-header';
@@ -78,7 +78,7 @@ export default async function SitePage({ params }: { params: Params }) {
               {tAssets('empty')}
             </p>
           ) : (
-            <AssetList locale={locale} items={assets.items} />
+            <AssetStatusList ctx={ctx} locale={locale} items={assets.items} />
           )}
           {assets.total > assets.items.length && (
             <Link href={`/assets?site_id=${site.id}`} className={`${buttonClass('ghost')} mt-3`}>

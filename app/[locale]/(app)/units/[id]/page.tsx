@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { ToastProvider } from '@/components/ui/toast';
 import { AssetContext } from '@/components/plant/asset-context';
 import { AssetFormDialog } from '@/components/plant/asset-form-dialog';
-import { AssetList } from '@/components/plant/asset-list';
+import { AssetStatusList } from '@/components/asset-page/asset-status-list';
 import { BackLink } from '@/components/ui/back-link';
 import { PlaceFormDialog } from '@/components/plant/place-form-dialog';
 import { PlaceHeader } from '@/components/plant/place-header';
@@ -17,6 +17,8 @@ import { getAsset, listAssets, ZListAssets } from '@/lib/plant/list-assets';
 import { listAssetLinks, ZListAssetLinks } from '@/lib/plant/list-asset-links';
 import { getUnit, listUnits, ZListUnits } from '@/lib/plant/list-units';
 import { orNull } from '@/lib/plant/load-for-page';
+import { parseListQuery } from '@/lib/http/list-query';
+import { assetDeleteBlocker } from '@/lib/plant/delete-asset';
 import { placeTitle } from '@/lib/plant/place-title';
 import { siteHref } from '@/lib/plant/plant-paths';
 
@@ -46,17 +48,21 @@ export default async function UnitPage({
   const { ctx } = await requirePage('sites');
   const unit = (await load(id)) ?? notFound();
   const search = await searchParams;
-  const paging = ZListAssets.safeParse({ page: search.page });
+  const paging = parseListQuery(ZListAssets, { page: search.page });
   const [assets, siblings, links, chosen] = await Promise.all([
-    listAssets(ctx, ZListAssets.parse({ unit_id: unit.id, page: paging.success ? paging.data.page : 1 })),
+    listAssets(ctx, ZListAssets.parse({ unit_id: unit.id, page: paging.query.page })),
     listUnits(ctx, ZListUnits.parse({ site_id: unit.siteId, pageSize: 100 })),
     listAssetLinks(ctx, ZListAssetLinks.parse({ unit_id: unit.id, pageSize: 100 })),
     search.asset ? orNull(() => getAsset(ctx, search.asset!)) : null,
   ]);
   // An asset of another unit in a hand-edited URL is not shown here.
   const asset = chosen?.unitId === unit.id ? chosen : null;
-  const parent = asset?.parentId ? await orNull(() => getAsset(ctx, asset.parentId!)) : null;
   const canWrite = allows(ctx, 'assets.manage');
+  const [parent, blocked] = await Promise.all([
+    asset?.parentId ? orNull(() => getAsset(ctx, asset.parentId!)) : null,
+    asset && canWrite ? assetDeleteBlocker(ctx, asset.id) : null,
+  ]);
+  const tRoot = await getTranslations();
   const t = await getTranslations('plantUi');
   const tAssets = await getTranslations('assetsPage');
 
@@ -75,6 +81,7 @@ export default async function UnitPage({
             parent={parent}
             canWrite={canWrite}
             canWriteSignals={allows(ctx, 'signals.manage')}
+            deleteBlocked={blocked ? tRoot(blocked.messageKey) : undefined}
           />
         )}
 
@@ -89,7 +96,7 @@ export default async function UnitPage({
               {t(canWrite ? 'asset.emptyWrite' : 'asset.empty')}
             </p>
           ) : (
-            <AssetList locale={locale} items={assets.items} />
+            assets.items.length > 0 && <AssetStatusList ctx={ctx} locale={locale} items={assets.items} />
           )}
           {assets.total > 0 && (
             <QueryPagination
