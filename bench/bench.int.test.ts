@@ -6,10 +6,10 @@ import { promisify } from 'node:util';
 
 jest.setTimeout(120_000);
 
-const run = (script: string, size: string) =>
+const run = (script: string, ...args: string[]) =>
   promisify(execFile)(
     path.join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    ['--conditions=react-server', path.join('bench', script), size],
+    ['--conditions=react-server', path.join('bench', script), ...args],
     { cwd: process.cwd(), env: process.env, encoding: 'utf8' },
   );
 
@@ -36,5 +36,16 @@ describe('benchmarks (smoke)', () => {
     expect(stdout).toMatch(new RegExp(`^rest_push_ratio: ${NUMBER}$`, 'm'));
     expect(stdout).toMatch(/^rest_push_samples_per_s: \d+$/m);
     expect(stdout).toMatch(/^# rest push: 3000 samples .* in-process;/m);
+  });
+
+  it('the MQTT benchmark stores every published point and prints its rates, ratio, CPU and memory', async () => {
+    const { stdout } = await run('mqtt.ts', '1', '2000');
+    expect(stdout).toMatch(/^mqtt_points_per_s: \d+$/m);
+    expect(stdout).toMatch(/^mqtt_burst_points_per_s: \d+$/m);
+    expect(stdout).toMatch(new RegExp(`^mqtt_ratio: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^mqtt_consumer_cpu_pct: \d+$/m);
+    expect(stdout).toMatch(/^mqtt_consumer_rss_mb: \d+$/m);
+    expect(stdout).toMatch(/^mqtt_lost: 0$/m);
+    expect(stdout).toMatch(/ 8000 rows in the database$/m);
   });
 });

@@ -48,7 +48,7 @@ export function encodeBinaryCopy(tenantId: string, samples: readonly SampleInput
   return out.subarray(0, o);
 }
 
-async function copyRows(client: Client, tenantId: string, samples: readonly SampleInput[]) {
+export async function copyRows(client: Client, tenantId: string, samples: readonly SampleInput[]) {
   for (let i = 0; i < samples.length; i += BATCH) {
     const stream = client.query(
       copyFrom('COPY signal_samples (tenant_id, signal_id, ts, value, quality) FROM STDIN (FORMAT binary)'),

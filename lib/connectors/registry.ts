@@ -7,6 +7,7 @@ import type { Connector, IntegrationKind } from './connector';
 import { csvConnector } from './csv/csv-connector';
 import { opcuaConnector } from './opcua/opcua-connector';
 import { demoConnector } from './demo/demo-connector';
+import { mqttConnector } from './mqtt/mqtt-connector';
 import { restPushConnector } from './rest-push/rest-push-connector';
 import { sqlHistorianConnector } from './sql-historian/sql-historian-connector';
 
@@ -17,6 +18,7 @@ const CONNECTORS: Partial<Record<IntegrationKind, Connector<any, any>>> = {
   rest_push: restPushConnector,
   csv: csvConnector,
   demo: demoConnector,
+  mqtt: mqttConnector,
 };
 
 /** The connector for `kind`, or null while that kind has no module yet. */
