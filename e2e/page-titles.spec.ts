@@ -10,7 +10,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
 import { DEMO_TENANT } from '../lib/demo/demo-accounts';
-import { createAsset, createSiteWithUnit, demoTenantId } from './support/data';
+import { createAsset, createPushIntegration, createSiteWithUnit, demoTenantId } from './support/data';
 import { langOf, localized, signInAndWait } from './support/ui';
 
 type Messages = typeof en;
@@ -32,6 +32,10 @@ const demoPlace = async () => (demoPlaceCache ??= await createSiteWithUnit(await
 /** An asset in that unit (its name is in the asset page's title). */
 let demoAssetCache: Awaited<ReturnType<typeof createAsset>> | undefined;
 const demoAsset = async () => (demoAssetCache ??= await createAsset(await demoTenantId(), (await demoPlace()).unit.id));
+
+/** An integration of the demo tenant made for this run. */
+let integrationCache: Awaited<ReturnType<typeof createPushIntegration>> | undefined;
+const demoIntegration = async () => (integrationCache ??= await createPushIntegration(await demoTenantId()));
 
 const PAGES: PageCase[] = [
   { route: '/login', as: null, path: () => '/login', title: (m) => m.login.title },
@@ -66,6 +70,24 @@ const PAGES: PageCase[] = [
     path: async () => `/units/${(await demoPlace()).unit.id}`,
     title: (m) =>
       `${m === en ? demoPlaceCache!.unit.nameEn : demoPlaceCache!.unit.nameAr} · ${m.plantUi.unit.listTitle}`,
+  },
+  {
+    route: '/integrations',
+    as: 'admin@gulfpetrochem.demo',
+    path: () => '/integrations',
+    title: (m) => m.integrationsUi.title,
+  },
+  {
+    route: '/integrations/new',
+    as: 'admin@gulfpetrochem.demo',
+    path: () => '/integrations/new',
+    title: (m) => m.integrationsUi.new.title,
+  },
+  {
+    route: '/integrations/[id]',
+    as: 'admin@gulfpetrochem.demo',
+    path: async () => `/integrations/${(await demoIntegration()).id}`,
+    title: (m) => `${integrationCache!.name} · ${m.integrationsUi.title}`,
   },
   { route: '/settings/sso', as: 'admin@gulfpetrochem.demo', path: () => '/settings/sso', title: (m) => m.sso.title },
   {
@@ -144,7 +166,17 @@ test('a page the viewer may not see has the not-found title, like a missing page
   await signInAndWait(page, info, 'viewer@gulfpetrochem.demo');
   const expected = `${messages(info).errors.notFoundTitle} · ${APP}`;
   const tenant = `/tenants/${await demoTenantId()}`;
-  for (const hidden of ['/tenants', tenant, '/users', '/settings/api-keys', '/system-status', '/no-such-page']) {
+  const integration = `/integrations/${(await demoIntegration()).id}`;
+  for (const hidden of [
+    '/tenants',
+    tenant,
+    '/users',
+    '/settings/api-keys',
+    '/system-status',
+    '/integrations/new',
+    integration,
+    '/no-such-page',
+  ]) {
     expect((await page.goto(localized(info, hidden)))?.status()).toBe(404);
     await expect(page, hidden).toHaveTitle(expected);
   }

@@ -115,3 +115,16 @@ export async function createAsset(tenantId: string, unitId: string) {
   );
   return asset;
 }
+
+/**
+ * An integration of a kind without a connection (REST push: nothing for the worker to start),
+ * written directly, for specs that only need one to exist (titles, what a viewer sees).
+ */
+export async function createPushIntegration(tenantId: string) {
+  const integration = { id: crypto.randomUUID(), name: `E2E push ${unique()}` };
+  await sql().query(
+    `INSERT INTO integrations (tenant_id, id, name, kind, config, updated_at) VALUES ($1, $2, $3, 'rest_push', '{}', now())`,
+    [tenantId, integration.id, integration.name],
+  );
+  return integration;
+}

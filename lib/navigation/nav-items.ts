@@ -19,7 +19,10 @@ export interface NavItem {
     | 'platformUsers'
     | 'platformAuditLog'
     | 'systemStatus'
-    | 'plantImport';
+    | 'plantImport'
+    | 'integrations'
+    | 'integrationNew'
+    | 'integrationDetail';
   href: string;
   group: 'main' | 'management';
   permission: Permission | null;
@@ -35,6 +38,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'assets', href: '/assets', group: 'main', permission: 'assets.read', scope: 'tenant' },
   // Sites, and the unit pages under them (/units/[id] is guarded with this entry too).
   { key: 'sites', href: '/sites', group: 'main', permission: 'assets.read', scope: 'tenant' },
+  {
+    key: 'integrations',
+    href: '/integrations',
+    group: 'main',
+    permission: 'integrations.status',
+    scope: 'tenant',
+    flag: 'integrations',
+  },
   { key: 'users', href: '/users', group: 'main', permission: 'tenant_users.manage', scope: 'tenant' },
   { key: 'auditLog', href: '/audit-log', group: 'main', permission: 'audit.read', scope: 'tenant', flag: 'audit_log' },
   { key: 'settings', href: '/settings', group: 'main', permission: 'flags.read', scope: 'tenant' },
@@ -49,6 +60,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'main',
     permission: 'assets.manage',
     scope: 'tenant',
+    inSidebar: false,
+  },
+  {
+    key: 'integrationNew',
+    href: '/integrations/new',
+    group: 'main',
+    permission: 'integrations.manage',
+    scope: 'tenant',
+    flag: 'integrations',
+    inSidebar: false,
+  },
+  {
+    key: 'integrationDetail',
+    href: '/integrations/[id]',
+    group: 'main',
+    permission: 'integrations.read',
+    scope: 'tenant',
+    flag: 'integrations',
     inSidebar: false,
   },
   {
