@@ -60,3 +60,45 @@ export const ZTestConnection = z.object({
   integrationId: z.uuid({ error: 'integrationsApi.validation.id' }).optional(),
 });
 export type TestConnectionInput = z.infer<typeof ZTestConnection>;
+
+const ZExternalTag = z
+  .string({ error: 'integrationsApi.validation.externalTag' })
+  .trim()
+  .min(1, { error: 'integrationsApi.validation.externalTag' })
+  .max(500, { error: 'integrationsApi.validation.externalTag' })
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'integrationsApi.validation.externalTag' });
+const ZSourceUnit = z
+  .string({ error: 'integrationsApi.validation.sourceUnit' })
+  .trim()
+  .max(32, { error: 'integrationsApi.validation.sourceUnit' })
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+const ZScale = z
+  .number({ error: 'integrationsApi.validation.scale' })
+  .finite({ error: 'integrationsApi.validation.scale' })
+  .refine((v) => v !== 0, { error: 'integrationsApi.validation.scale' });
+const ZOffset = z.number({ error: 'integrationsApi.validation.offset' }).finite({
+  error: 'integrationsApi.validation.offset',
+});
+const ZDeadband = z
+  .number({ error: 'integrationsApi.validation.deadband' })
+  .finite({ error: 'integrationsApi.validation.deadband' })
+  .min(0, { error: 'integrationsApi.validation.deadband' })
+  .nullable();
+
+/**
+ * A mapping: external tag → the tenant's signal. Stored value = (raw × scale + offset), converted
+ * from `sourceUnit` (null: already in the signal's unit) to the signal's unit.
+ */
+export const ZCreateMapping = z.object({
+  externalTag: ZExternalTag,
+  signalId: z.uuid({ error: 'integrationsApi.validation.signalId' }),
+  sourceUnit: ZSourceUnit.optional(),
+  scale: ZScale.optional(),
+  offset: ZOffset.optional(),
+  deadband: ZDeadband.optional(),
+});
+export type CreateMapping = z.infer<typeof ZCreateMapping>;
+
+export const ZUpdateMapping = ZCreateMapping.partial();
+export type UpdateMapping = z.infer<typeof ZUpdateMapping>;

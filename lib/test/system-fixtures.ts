@@ -6,10 +6,12 @@
 import crypto from 'node:crypto';
 import { db, disconnectDb, type Role, type TenantStatus, type UserStatus, type AuthSource } from '../db/client';
 import { hashPassword } from '../auth/password';
+import { closePgPool } from '../db/pg-pool';
 
-/** afterAll for files that may not import lib/db/client: closes the app's client, then drops the clone. */
+/** afterAll for files that may not import lib/db/client: closes the app's clients, then drops the clone. */
 export async function closeTestDatabase(testDb: { drop(): Promise<void> } | undefined) {
-  await disconnectDb();
+  // both clients: a pooled connection still open when the database is dropped errors unhandled
+  await Promise.all([disconnectDb(), closePgPool()]);
   await testDb?.drop();
 }
 
