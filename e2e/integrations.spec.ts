@@ -1,9 +1,9 @@
 /**
- * Integrations, end to end: a tenant admin adds an MQTT integration with the form (the browser
- * checks it with the connector's schema) against a real mosquitto broker started by this spec
- * (lib/test/mosquitto.ts), and sees the worker connect it while a test client publishes (the
- * product only subscribes). A viewer sees the status only. Screenshots ar/en × desktop/phone of
- * the list and the detail page in screenshots/.
+ * Integrations, end to end: a tenant admin adds an MQTT integration against a real mosquitto broker
+ * (started by this spec, lib/test/mosquitto.ts), tests the connection, sees the two topics a test
+ * client publishes appear among the unmapped tags, maps them to two signals of a new asset and
+ * sees the asset turn `live`. The product only subscribes; this test is the only publisher.
+ * A viewer sees the status only. Screenshots ar/en × desktop/phone of the list and the detail page.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { expect, test as base, type Page, type TestInfo } from '@playwright/test
 import { startMosquitto, type MosquittoBroker } from '../lib/test/mosquitto';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
-import { createPushIntegration, demoTenantId } from './support/data';
+import { createPushIntegration, createSiteWithUnit, demoTenantId } from './support/data';
 import { isMobile, langOf, localized, signInAndWait } from './support/ui';
 
 /** One broker per Playwright worker, stopped by PID when the worker ends. */
@@ -28,6 +28,12 @@ const test = base.extend<object, { broker: MosquittoBroker }>({
 });
 
 const messagesOf = (info: TestInfo) => (langOf(info) === 'en' ? en : ar);
+
+async function post(page: Page, path: string, data: object) {
+  const res = await page.request.post(path, { data });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
 
 async function shot(page: Page, info: TestInfo, name: string) {
   fs.mkdirSync('screenshots', { recursive: true });
@@ -53,48 +59,115 @@ async function publishEvery(url: string, topics: string[]) {
   };
 }
 
-test('a tenant admin adds an MQTT integration with the form and sees it connect to the broker', async ({
+test('a tenant admin connects an MQTT broker, maps two topics from the unmapped list and the asset turns live', async ({
   page,
   broker,
 }, info) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const m = messagesOf(info);
   const run = crypto.randomBytes(3).toString('hex');
   await signInAndWait(page, info, 'admin@gulfpetrochem.demo');
 
-  // The list's button, the kind, the form: the browser checks the settings with the kind's schema.
+  // An asset with two signals to map the topics to (a fresh one per project, through the API).
+  const { unit } = await createSiteWithUnit(await demoTenantId());
+  const assetTag = `E2E-MQ-${run}`.toUpperCase();
+  const asset = await post(page, '/api/assets', {
+    unitId: unit.id,
+    tag: assetTag,
+    nameAr: `مبادل حراري ${run}`,
+    nameEn: `Heat exchanger ${run}`,
+    type: 'heat_exchanger',
+    criticality: 'B',
+  });
+  for (const [tag, unitName] of [
+    [`TI-${run}.PV`, '°C'],
+    [`PI-${run}.PV`, 'bar'],
+  ])
+    await post(page, '/api/signals', {
+      assetId: asset.id,
+      tag,
+      unit: unitName,
+      kind: 'measurement',
+      sampleIntervalSeconds: 5,
+    });
+
+  // Add the integration: the list's button, the kind, the form; Test connection before saving.
   await page.goto(localized(info, '/integrations'));
   await page.getByTestId('integration-add').or(page.getByTestId('integration-add-first')).click();
   await page.getByTestId('kind-mqtt').click();
   const name = `${m.integrationsUi.kinds.mqtt.name} ${run}`;
   await page.getByTestId('integration-name').fill(name);
-  await page.getByTestId('integration-url').fill('http://not-a-broker');
-  await page.getByTestId('integration-save').click();
-  await expect(page.getByTestId('integration-url-error')).toHaveText(m.integrations.config.mqtt.url);
-  await expect(page.getByTestId('integration-topics-error')).toHaveText(m.integrations.config.mqtt.topicsRequired);
   await page.getByTestId('integration-url').fill(broker.url);
-  await expect(page.getByTestId('integration-url')).toHaveAttribute('dir', 'ltr');
   await page.getByTestId('integration-topics').fill(`e2e/${run}/#`);
+  await expect(page.getByTestId('integration-url')).toHaveAttribute('dir', 'ltr');
+  await page.getByTestId('test-connection-button').click();
+  const result = page.getByTestId('test-connection-result');
+  await expect(result).toHaveAttribute('data-ok', 'true');
+  await expect(result).toContainText(m.integrationsUi.test.ok.split('{ms}')[0]!.trim());
   await page.getByTestId('integration-save').click();
   await expect(page).toHaveURL(/\/integrations\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('integration-name-heading')).toHaveText(name);
 
-  // The worker connects it (the page refreshes by itself) while a test client publishes.
-  const stop = await publishEvery(broker.url, [`e2e/${run}/temperature`, `e2e/${run}/pressure`]);
+  // The test client publishes; both topics appear among the tags seen, not mapped.
+  const topics = [`e2e/${run}/temperature`, `e2e/${run}/pressure`];
+  const stop = await publishEvery(broker.url, topics);
   try {
     await expect(page.getByTestId('integration-status')).toHaveAttribute('data-status', 'connected', {
       timeout: 30_000,
     });
-    await expect(page.getByTestId('integration-status')).toHaveText(new RegExp(m.integrationsUi.status.connected));
+    for (const topic of topics)
+      await expect(page.locator(`[data-testid=unmapped-tag][data-tag="${topic}"]`)).toBeVisible({ timeout: 30_000 });
+    await shot(page, info, 'detail-unmapped');
+
+    // Map each from the list: search the asset, pick the signal.
+    const pairs: [string, string][] = [
+      [topics[0]!, `TI-${run}.PV`],
+      [topics[1]!, `PI-${run}.PV`],
+    ];
+    for (const [topic, signalTag] of pairs) {
+      await page.locator(`[data-testid=unmapped-tag][data-tag="${topic}"]`).getByTestId('unmapped-map').click();
+      const dialog = page.getByTestId('mapping-dialog');
+      await expect(dialog.getByTestId('mapping-external-tag')).toHaveText(topic);
+      await dialog.getByTestId('mapping-asset-search').fill(assetTag);
+      await dialog.getByTestId('mapping-asset-option').filter({ hasText: assetTag }).click();
+      await dialog.locator(`[data-testid=mapping-signal-option][data-tag="${signalTag}"]`).click();
+      await dialog.getByTestId('mapping-save').click();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator(`[data-testid=unmapped-tag][data-tag="${topic}"]`)).toBeHidden({ timeout: 15_000 });
+    }
+    const mappings = page
+      .getByTestId('mappings')
+      .locator(isMobile(info) ? '[data-testid=mapping-card]' : '[data-testid=mapping-row]');
+    await expect(mappings).toHaveCount(2);
+    // The mapped values arrive: each mapping shows its tag healthy with a last value.
+    await expect(
+      page.getByTestId('mappings').locator('[data-testid=tag-health][data-state=ok]').locator('visible=true'),
+    ).toHaveCount(2, {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('coverage-share')).toContainText(/100/);
     await expectNoHorizontalOverflow(page);
     await shot(page, info, 'detail');
 
+    // The asset is live: its connectivity in the assets list.
+    await page.goto(localized(info, `/assets?q=${encodeURIComponent(assetTag)}`));
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('[data-testid=connectivity]').locator('visible=true').first()).toHaveAttribute(
+        'data-connectivity',
+        'live',
+        { timeout: 1_000 },
+      );
+    }).toPass({ timeout: 30_000 });
+
+    // The list shows it connected with a rate and its last data.
     await page.goto(localized(info, '/integrations'));
     const row = page
       .locator(isMobile(info) ? '[data-testid=integration-card]' : '[data-testid=integration-row]')
       .filter({ hasText: name });
     await expect(row.getByTestId('integration-status')).toHaveAttribute('data-status', 'connected');
     await expect(row.getByTestId('integration-kind')).toHaveAttribute('data-kind', 'mqtt');
+    await expect(row.locator('time').first()).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await shot(page, info, 'list');
   } finally {

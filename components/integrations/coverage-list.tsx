@@ -17,11 +17,14 @@ export function CoverageList({ coverage }: { coverage: Coverage[] }) {
           return (
             <li key={c.assetId} className="text-sm" data-testid="coverage-asset">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={`/assets/${c.assetId}`} className="text-brand-700 hover:underline">
-                  <bdi dir="ltr" className="me-1.5 font-mono text-xs text-slate-600">
+                <Link
+                  href={`/assets/${c.assetId}`}
+                  className="inline-flex items-baseline gap-1.5 text-brand-700 hover:underline"
+                >
+                  <bdi dir="ltr" className="font-mono text-xs text-slate-600">
                     {c.assetCode}
                   </bdi>
-                  {c.assetName}
+                  <span>{c.assetName}</span>
                 </Link>
                 <span className="tabular-nums" data-testid="coverage-share">
                   {format.number(share, { style: 'percent', maximumFractionDigits: 0 })}{' '}
