@@ -80,6 +80,11 @@ test('the audit log shows and filters by day in the tenant’s zone, whatever th
   // The administrator moves the tenant to Europe/Berlin (UTC+1): both entries are now on 30 Nov.
   await page.goto(localized(info, '/settings'));
   await expect(page.getByTestId('settings-time-zone')).toHaveText('Asia/Riyadh');
+  // The picker: the Gulf's zones first, each named with its city and its offset, not a raw ID list.
+  const firstGroup = page.getByTestId('time-zone-select').locator('optgroup').first();
+  await expect(firstGroup.locator('option').first()).toHaveAttribute('value', 'Asia/Riyadh');
+  await expect(firstGroup.locator('option').first()).toHaveText(/^Riyadh — .+\(GMT\+03:00\)$|\+03:00/);
+  await expect(firstGroup.locator('option[value="Asia/Dubai"]')).toHaveCount(1);
   await page.getByTestId('time-zone-select').selectOption('Europe/Berlin');
   await page.getByTestId('time-zone-save').click();
   await expect(page.getByTestId('time-zone-saved')).toContainText('Europe/Berlin');

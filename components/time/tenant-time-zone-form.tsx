@@ -11,9 +11,10 @@ import { useApiMessage } from '@/components/api/use-api-message';
 import { buttonClass } from '@/components/ui/button';
 import { describedBy, Field, FormError } from '@/components/ui/field';
 import { TimeZoneSelect } from './time-zone-select';
+import type { TimeZoneGroup } from '@/lib/time/time-zone-options';
 
 /** The tenant administrator's time zone setting (PUT /api/tenant-settings); the page reloads in the new zone. */
-export function TenantTimeZoneForm({ timeZone, zones }: { timeZone: string; zones: string[] }) {
+export function TenantTimeZoneForm({ timeZone, groups }: { timeZone: string; groups: TimeZoneGroup[] }) {
   const t = useTranslations('timeZone');
   const tSettings = useTranslations('settings');
   const message = useApiMessage();
@@ -48,7 +49,7 @@ export function TenantTimeZoneForm({ timeZone, zones }: { timeZone: string; zone
       <Field id="tenant-time-zone" label={tSettings('timeZone')} hint={tSettings('timeZoneHint')} error={fieldError}>
         <TimeZoneSelect
           {...describedBy('tenant-time-zone', errors.timeZone, true)}
-          zones={zones}
+          groups={groups}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           data-testid="time-zone-select"

@@ -1,22 +1,35 @@
 import type { SelectHTMLAttributes } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { inputClass } from '@/components/ui/field';
 import { supportedTimeZones } from '@/lib/time/time-zones';
+import { timeZoneGroups, timeZoneLabel, type TimeZoneGroup } from '@/lib/time/time-zone-options';
 
 /**
- * A native select of IANA zone names. Server-rendered forms pass `zones` from the server's list
- * (what the API accepts; the same markup on hydration); a dialog rendered only in the browser may
- * use the browser's list. The current value is always a choice.
+ * A native select of time zones grouped by region (the Gulf first), each labelled "City — name
+ * (GMT±hh:mm)" in the reader's language; typing a city's first letters jumps to it. Server-rendered
+ * forms pass `groups` computed on the server (the same labels on hydration); a dialog rendered only
+ * in the browser computes them there. The current value is always a choice.
  */
-export function TimeZoneSelect({ zones, ...props }: { zones?: string[] } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const list = zones ?? supportedTimeZones();
+export function TimeZoneSelect({
+  groups,
+  ...props
+}: { groups?: TimeZoneGroup[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const t = useTranslations('timeZone.regions');
+  const locale = useLocale();
+  const list = groups ?? timeZoneGroups(supportedTimeZones(), locale);
   const current = typeof props.value === 'string' ? props.value : '';
-  const choices = current && !list.includes(current) ? [current, ...list] : list;
+  const known = list.some((g) => g.zones.some((z) => z.id === current));
   return (
-    <select dir="ltr" className={`${inputClass} font-mono`} {...props}>
-      {choices.map((zone) => (
-        <option key={zone} value={zone}>
-          {zone}
-        </option>
+    <select dir="auto" className={inputClass} {...props}>
+      {current && !known && <option value={current}>{timeZoneLabel(current, locale, new Date())}</option>}
+      {list.map((group) => (
+        <optgroup key={group.region} label={t.has(group.region) ? t(group.region) : group.region}>
+          {group.zones.map((zone) => (
+            <option key={zone.id} value={zone.id}>
+              {zone.label}
+            </option>
+          ))}
+        </optgroup>
       ))}
     </select>
   );

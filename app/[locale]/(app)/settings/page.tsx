@@ -6,12 +6,14 @@ import { requirePage } from '@/lib/navigation/require-page';
 import { getCurrentTenant } from '@/lib/tenants/system-current-tenant';
 import { allows } from '@/lib/rbac/permissions';
 import { supportedTimeZones } from '@/lib/time/time-zones';
+import { timeZoneGroups } from '@/lib/time/time-zone-options';
 import { TenantTimeZoneForm } from '@/components/time/tenant-time-zone-form';
 
 export const generateMetadata = guardedTitle('settings', 'settings.title');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const { ctx, flags } = await requirePage('settings');
   const tenant = await getCurrentTenant(ctx);
   const t = await getTranslations();
@@ -35,7 +37,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       </Card>
       {allows(ctx, 'tenant.settings.manage') && (
         <Card title={t('settings.timeZone')}>
-          <TenantTimeZoneForm timeZone={tenant.timeZone} zones={supportedTimeZones()} />
+          <TenantTimeZoneForm timeZone={tenant.timeZone} groups={timeZoneGroups(supportedTimeZones(), locale)} />
         </Card>
       )}
       <Card title={t('settings.modules')}>
