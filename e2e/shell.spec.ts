@@ -23,7 +23,7 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('migrations-applied')).not.toBeEmpty();
   });
 
-  test('tenant_admin sees the audit log and settings; a viewer sees only home and the plant', async ({
+  test('tenant_admin sees the audit log and settings; a viewer sees only home, the plant and the status of integrations', async ({
     page,
   }, info) => {
     const tenant = await createTenant();
@@ -36,6 +36,7 @@ test.describe('app shell', () => {
       'nav-assets',
       'nav-auditLog',
       'nav-home',
+      'nav-integrations',
       'nav-settings',
       'nav-sites',
       'nav-sso',
@@ -50,7 +51,12 @@ test.describe('app shell', () => {
     const viewer = await createUser({ tenantId: tenant.id, role: 'viewer' });
     await page.context().clearCookies();
     await signInAndWait(page, info, viewer.email, viewer.password);
-    expect(await navKeys(await openSidebar(page, info))).toEqual(['nav-assets', 'nav-home', 'nav-sites']);
+    expect(await navKeys(await openSidebar(page, info))).toEqual([
+      'nav-assets',
+      'nav-home',
+      'nav-integrations',
+      'nav-sites',
+    ]);
     const response = await page.goto(localized(info, '/settings'));
     expect(response?.status()).toBe(404);
   });
@@ -63,6 +69,7 @@ test.describe('app shell', () => {
       'nav-apiKeys',
       'nav-assets',
       'nav-home',
+      'nav-integrations',
       'nav-settings',
       'nav-sites',
       'nav-sso',
