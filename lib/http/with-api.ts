@@ -22,6 +22,7 @@ import { actInTenant } from '../tenancy/system-acting-tenant';
 import { apiKeyContext } from '../api-keys/system-authenticate-api-key';
 import { recordAudit } from '../audit/system-audit';
 import { logger } from '../log/logger';
+import { LOCALE_COOKIE, localeFromCookie, type Locale } from '../i18n/locales';
 import { bindRequestContext, requestIdFrom, runInRequestScope } from './request-scope';
 
 type Schema = z.ZodType;
@@ -51,6 +52,8 @@ interface HandlerArgs<P, Q, B, C> {
   query: Out<Q>;
   body: Out<B>;
   request: Request;
+  /** the caller's language (NEXT_LOCALE cookie), for text the handler puts in its answer */
+  locale: Locale;
 }
 
 type Ctx<Perm> = Perm extends null ? RequestContext | null : RequestContext;
@@ -74,7 +77,7 @@ export function withApi<
     requestId: string,
     route?: { params?: Promise<Record<string, string | string[]>> },
   ): Promise<Response> {
-    const locale = (await cookies()).get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar';
+    const locale = localeFromCookie((await cookies()).get(LOCALE_COOKIE)?.value);
     try {
       assertSameOrigin(request);
       const caller = (await apiKeyContext(request)) ?? (await getRequestContext());
@@ -99,7 +102,7 @@ export function withApi<
       }
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams));
       const body = options.body ? parse(options.body, await readJson(request)) : undefined;
-      const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request } as HandlerArgs<
+      const result = await handler({ ctx: ctx as Ctx<Perm>, params, query, body, request, locale } as HandlerArgs<
         P,
         Q,
         B,

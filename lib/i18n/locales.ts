@@ -8,4 +8,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The locale a NEXT_LOCALE cookie value stands for (Arabic unless it names English). */
+export const localeFromCookie = (value: string | undefined): Locale => (value === 'en' ? 'en' : DEFAULT_LOCALE);
+
 export const directionOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');

@@ -13,6 +13,7 @@
  */
 import crypto from 'node:crypto';
 import { env } from '../env';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { AppError } from '../http/app-error';
 import { translate } from '../http/problem';
 import { assertJsonBody } from '../http/request-guards';
@@ -61,7 +62,7 @@ export function pushLimits(): PushLimits {
 export async function pushSamples(
   ctx: PushCaller,
   request: Request,
-  options: { now?: Date; limits?: PushLimits } = {},
+  options: { now?: Date; limits?: PushLimits; locale?: Locale } = {},
 ): Promise<Response> {
   const limits = options.limits ?? pushLimits();
   assertJsonBody(request);
@@ -76,7 +77,7 @@ export async function pushSamples(
     if (claim.kind === 'replay') return accepted(claim.response, claim.status, true);
   }
   try {
-    const body = await ingestBatch(ctx, envelope, localeOf(request), options.now ?? new Date());
+    const body = await ingestBatch(ctx, envelope, options.locale ?? DEFAULT_LOCALE, options.now ?? new Date());
     if (key) await completeIdempotencyKey(ctx, key, 202, body);
     return accepted(body, 202, false);
   } catch (error) {
@@ -140,9 +141,4 @@ function idempotencyKeyOf(request: Request): string | null {
 function requestHash(envelope: { integrationId: string; samples: unknown[] }): string {
   const canonical = JSON.stringify({ integrationId: envelope.integrationId.toLowerCase(), samples: envelope.samples });
   return crypto.createHash('sha256').update(canonical).digest('hex');
-}
-
-/** The caller's language for item messages: the NEXT_LOCALE cookie as everywhere, else Arabic. */
-function localeOf(request: Request): string {
-  return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(request.headers.get('cookie') ?? '') ? 'en' : 'ar';
 }

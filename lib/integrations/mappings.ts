@@ -14,8 +14,7 @@ import { assertCan, auditIntegration, loadIntegration, type IntegrationActor } f
 import { unitConverter } from './engineering-units';
 import { FLATLINE_SAMPLES, tagHealth, type TagHealthState } from './mapping-health';
 import type { CreateMapping, UpdateMapping } from './integration-schemas';
-
-export type NameLocale = 'ar' | 'en';
+import type { Locale } from '../i18n/locales';
 
 const MAPPING_COLUMNS = {
   id: true,
@@ -81,12 +80,7 @@ export interface MappingView {
 }
 
 /** Page of mappings (by external tag) with health, and coverage per asset the integration feeds. */
-export async function listMappings(
-  actor: IntegrationActor,
-  integrationId: string,
-  input: Pagination,
-  locale: NameLocale,
-) {
+export async function listMappings(actor: IntegrationActor, integrationId: string, input: Pagination, locale: Locale) {
   assertCan(actor, 'integrations.read');
   await loadIntegration(actor, integrationId);
   const tdb = tenantDb(actor);
@@ -114,7 +108,7 @@ export async function createMapping(
   actor: IntegrationActor,
   integrationId: string,
   input: CreateMapping,
-  locale: NameLocale,
+  locale: Locale,
 ): Promise<MappingView> {
   assertCan(actor, 'integrations.manage');
   await loadIntegration(actor, integrationId);
@@ -157,7 +151,7 @@ export async function updateMapping(
   integrationId: string,
   mappingId: string,
   input: UpdateMapping,
-  locale: NameLocale,
+  locale: Locale,
 ): Promise<MappingView> {
   assertCan(actor, 'integrations.manage');
   const current = await loadMapping(actor, integrationId, mappingId);
@@ -236,10 +230,10 @@ const bumpRevision = (actor: IntegrationActor, integrationId: string) =>
     select: { id: true },
   });
 
-const assetName = (asset: { nameAr: string; nameEn: string }, locale: NameLocale) =>
+const assetName = (asset: { nameAr: string; nameEn: string }, locale: Locale) =>
   locale === 'en' ? asset.nameEn : asset.nameAr;
 
-async function mappingViews(actor: IntegrationActor, rows: MappingRow[], locale: NameLocale): Promise<MappingView[]> {
+async function mappingViews(actor: IntegrationActor, rows: MappingRow[], locale: Locale): Promise<MappingView[]> {
   const tdb = tenantDb(actor);
   const signalIds = [...new Set(rows.map((r) => r.signalId))];
   const [latest, recent] = await Promise.all([
@@ -297,7 +291,7 @@ async function mappingViews(actor: IntegrationActor, rows: MappingRow[], locale:
 }
 
 /** Per asset fed by this integration: how many of its signals are mapped here, of how many. */
-async function mappingCoverage(actor: IntegrationActor, integrationId: string, locale: NameLocale) {
+async function mappingCoverage(actor: IntegrationActor, integrationId: string, locale: Locale) {
   const tdb = tenantDb(actor);
   const mapped = await tdb.externalSignalMapping.findMany({
     where: { integrationId },

@@ -7,6 +7,7 @@ import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { signIn } from '@/lib/auth/auth';
 import { withApi } from '@/lib/http/with-api';
+import { LOCALE_COOKIE, localeFromCookie } from '@/lib/i18n/locales';
 import { finishSsoSignIn } from '@/lib/sso/finish-sso-sign-in';
 import { logSso } from '@/lib/sso/log-sso';
 import { publicOrigin } from '@/lib/sso/public-origin';
@@ -23,7 +24,7 @@ export const GET = withApi({ permission: null }, async ({ request }) => {
   const result = await finishSsoSignIn({
     stateCookie,
     search: new URL(request.url).searchParams,
-    fallbackLocale: jar.get('NEXT_LOCALE')?.value === 'en' ? 'en' : 'ar',
+    fallbackLocale: localeFromCookie(jar.get(LOCALE_COOKIE)?.value),
     requestId: request.headers.get('x-request-id') ?? crypto.randomUUID(),
   });
   if (!result.ok) return toLogin(origin, result.locale, result.reason);
