@@ -9,7 +9,8 @@
  */
 import type { z } from 'zod';
 
-export type IntegrationKind = 'opcua' | 'mqtt' | 'sql_historian' | 'rest_push' | 'csv' | 'demo';
+export const INTEGRATION_KINDS = ['opcua', 'mqtt', 'sql_historian', 'rest_push', 'csv', 'demo'] as const;
+export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 export type ReadingQuality = 'good' | 'uncertain' | 'bad';
 
 /**
@@ -39,16 +40,21 @@ export interface BrowsedTag {
  * Why a connection or a tag failed. Stable codes; the UI localizes them
  * (messages: integrations.errors.<code>) and shows `detail` only as technical text.
  */
-export type ConnectorErrorCode =
-  | 'unreachable' // refused, reset, DNS failure
-  | 'timeout'
-  | 'auth_failed'
-  | 'tls_failed'
-  | 'address_refused' // the outbound-address policy (lib/net/outbound-policy.ts) refused the endpoint
-  | 'bad_config'
-  | 'protocol_error'
-  | 'tag_not_found' // e.g. OPC UA BadNodeIdUnknown when (re)creating a monitored item
-  | 'query_failed';
+export const CONNECTOR_ERROR_CODES = [
+  'unreachable', // refused, reset, DNS failure
+  'timeout',
+  'auth_failed',
+  'tls_failed',
+  'address_refused', // the outbound-address policy (lib/net/outbound-policy.ts) refused the endpoint
+  'bad_config',
+  'protocol_error',
+  'tag_not_found', // e.g. OPC UA BadNodeIdUnknown when (re)creating a monitored item
+  'query_failed',
+] as const;
+export type ConnectorErrorCode = (typeof CONNECTOR_ERROR_CODES)[number];
+
+export const isConnectorErrorCode = (value: unknown): value is ConnectorErrorCode =>
+  (CONNECTOR_ERROR_CODES as readonly unknown[]).includes(value);
 
 export interface ConnectorProblem {
   code: ConnectorErrorCode;

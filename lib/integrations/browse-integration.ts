@@ -5,7 +5,7 @@ import type { BrowsedTag } from '../connectors/connector';
 import { assertCan, loadIntegration, type IntegrationActor } from './integration-access';
 import { checkConnectorInput, requireConnector } from './connector-input';
 import { openSecrets } from './integration-secrets';
-import { problemOf } from './connector-problem';
+import { problemOf } from '../connectors/connector-problem';
 import { withinTimeout } from './within-timeout';
 
 /**

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { zName } from '../validation/human-text';
+import { INTEGRATION_KINDS } from '../connectors/connector';
 
-export const INTEGRATION_KINDS = ['opcua', 'mqtt', 'sql_historian', 'rest_push', 'csv', 'demo'] as const;
-export type IntegrationKindName = (typeof INTEGRATION_KINDS)[number];
+export { INTEGRATION_KINDS };
 
 export const INTEGRATION_NAME_MAX = 120;
 

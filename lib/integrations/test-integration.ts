@@ -4,7 +4,7 @@ import type { TestConnectionResult } from '../connectors/connector';
 import { assertCan, loadIntegration, type IntegrationActor } from './integration-access';
 import { checkConnectorInput, requireConnector } from './connector-input';
 import { mergeSecrets, openSecrets } from './integration-secrets';
-import { problemOf } from './connector-problem';
+import { problemOf } from '../connectors/connector-problem';
 import { withinTimeout } from './within-timeout';
 import type { TestConnectionInput } from './integration-schemas';
 

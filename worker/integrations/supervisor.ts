@@ -13,14 +13,15 @@
  * resolves only after commit.
  */
 import type { Logger } from 'pino';
-import type {
-  Connector,
-  ConnectorErrorCode,
-  ConnectorProblem,
-  ConnectorSession,
-  ConnectorSink,
-  IntegrationKind,
+import {
+  INTEGRATION_KINDS,
+  type Connector,
+  type ConnectorProblem,
+  type ConnectorSession,
+  type ConnectorSink,
+  type IntegrationKind,
 } from '../../lib/connectors/connector';
+import { problemOf } from '../../lib/connectors/connector-problem';
 import { connectorFor as registryConnectorFor } from '../../lib/connectors/registry';
 import { ingestReadings } from '../../lib/integrations/system-ingest-readings';
 import {
@@ -36,18 +37,6 @@ import {
 import { deleteIngestMinutesBefore } from '../../lib/db/integration-ingest-store';
 import { SessionLocks } from './session-locks';
 
-const KINDS: IntegrationKind[] = ['opcua', 'mqtt', 'sql_historian', 'rest_push', 'csv', 'demo'];
-const ERROR_CODES = new Set<ConnectorErrorCode>([
-  'unreachable',
-  'timeout',
-  'auth_failed',
-  'tls_failed',
-  'address_refused',
-  'bad_config',
-  'protocol_error',
-  'tag_not_found',
-  'query_failed',
-]);
 const HOUSEKEEPING_EVERY_MS = 3_600_000;
 const RATE_ROWS_KEPT_MS = 86_400_000;
 
@@ -89,16 +78,6 @@ export interface Supervisor {
   start(): void;
   /** stops ticking and closes every session */
   stop(): Promise<void>;
-}
-
-/** A problem from whatever a connector's start threw. */
-export function problemOf(error: unknown): ConnectorProblem {
-  const code = (error as { code?: unknown })?.code;
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: ERROR_CODES.has(code as ConnectorErrorCode) ? (code as ConnectorErrorCode) : 'protocol_error',
-    detail,
-  };
 }
 
 export function createSupervisor(options: SupervisorOptions): Supervisor {
@@ -227,8 +206,10 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
   }
 
   async function pass() {
-    const kinds = KINDS.filter((kind) => connectorFor(kind)?.start);
-    const sessionless = KINDS.filter((kind) => kind !== 'demo' && connectorFor(kind) && !connectorFor(kind)!.start);
+    const kinds = INTEGRATION_KINDS.filter((kind) => connectorFor(kind)?.start);
+    const sessionless = INTEGRATION_KINDS.filter(
+      (kind) => kind !== 'demo' && connectorFor(kind) && !connectorFor(kind)!.start,
+    );
     const integrations = await loadRunnableIntegrations(kinds);
     const wanted = new Map(integrations.map((i) => [i.id, i]));
 
