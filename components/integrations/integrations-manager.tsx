@@ -9,7 +9,7 @@ import { Pager } from '@/components/ui/pager';
 import { useApiMessage } from '@/components/api/use-api-message';
 import { Link, usePathname, useRouter } from '@/lib/i18n/navigation';
 import { IntegrationsList } from './integrations-list';
-import { INTEGRATIONS_KEY, listIntegrations, pageCountOf } from './integration-requests';
+import { INTEGRATIONS_KEY, listIntegrations } from './integration-requests';
 
 const PAGE_SIZE = 25;
 /** Status and rates change by themselves (the worker writes them): the list asks again this often. */
@@ -73,7 +73,7 @@ export function IntegrationsManager({ canManage, detailed }: { canManage: boolea
       {data && data.total > 0 && (
         <Pager
           page={data.page}
-          pageCount={pageCountOf(data)}
+          pageCount={data.pageCount}
           total={data.total}
           onPageChange={(next) => router.replace(next > 1 ? `${pathname}?page=${next}` : pathname, { scroll: false })}
         />

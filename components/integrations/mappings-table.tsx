@@ -17,7 +17,7 @@ import { When } from './when';
 import { MappingDialog } from './mapping-dialog';
 import { CoverageList } from './coverage-list';
 import { useConnectorError } from './use-connector-error';
-import { deleteMapping, INTEGRATIONS_KEY, listMappings, pageCountOf, type MappingView } from './integration-requests';
+import { deleteMapping, INTEGRATIONS_KEY, listMappings, type MappingView } from './integration-requests';
 import { LIVE_REFRESH_MS } from './integrations-manager';
 
 const PAGE_SIZE = 25;
@@ -193,7 +193,7 @@ export function MappingsTable({ integrationId, canManage }: { integrationId: str
       {query.data && query.data.total > PAGE_SIZE && (
         <Pager
           page={query.data.page}
-          pageCount={pageCountOf(query.data)}
+          pageCount={query.data.pageCount}
           total={query.data.total}
           onPageChange={setPage}
         />

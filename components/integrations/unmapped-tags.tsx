@@ -8,7 +8,7 @@ import { Pager } from '@/components/ui/pager';
 import { QueryState } from '@/components/plant/query-state';
 import { When } from './when';
 import { MappingDialog } from './mapping-dialog';
-import { INTEGRATIONS_KEY, listUnmappedTags, pageCountOf } from './integration-requests';
+import { INTEGRATIONS_KEY, listUnmappedTags } from './integration-requests';
 import { LIVE_REFRESH_MS } from './integrations-manager';
 
 const PAGE_SIZE = 20;
@@ -76,7 +76,7 @@ export function UnmappedTags({ integrationId, canManage }: { integrationId: stri
       {query.data && query.data.total > PAGE_SIZE && (
         <Pager
           page={query.data.page}
-          pageCount={pageCountOf(query.data)}
+          pageCount={query.data.pageCount}
           total={query.data.total}
           onPageChange={setPage}
         />

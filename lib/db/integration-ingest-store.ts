@@ -6,6 +6,7 @@
  */
 import 'server-only';
 import { pgPool } from './pg-pool';
+import type { IntegrationCounters } from '../integrations/integration-shapes';
 
 export interface IngestIntegrationRow {
   kind: string;
@@ -60,14 +61,8 @@ export interface TagSeen {
   count: number;
 }
 
-export interface IngestBatchRecord {
-  received: number;
-  inserted: number;
-  duplicates: number;
-  rejectedFuture: number;
-  rejectedOld: number;
-  rejectedInvalid: number;
-  unmapped: number;
+/** What one batch adds to the integration's counters, and what it saw. */
+export interface IngestBatchRecord extends IntegrationCounters {
   /** the source delivered usable data: last_data_at moves to `at` */
   delivered: boolean;
   /** mappings that received a reading in this batch (last_seen_at = `at`) */

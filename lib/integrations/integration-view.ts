@@ -6,8 +6,9 @@
 import 'server-only';
 import type { IntegrationKind } from '../connectors/connector';
 import { openSecrets, secretNames } from './integration-secrets';
+import type { IntegrationStatusName, IntegrationStatusView, IntegrationView } from './integration-shapes';
 
-export type IntegrationStatusName = 'pending' | 'connected' | 'degraded' | 'error' | 'disabled';
+export type { IntegrationStatusName, IntegrationStatusView, IntegrationView };
 
 /** The columns the views need (never the sealed secrets' plain text). */
 export const INTEGRATION_COLUMNS = {
@@ -56,39 +57,6 @@ export interface IntegrationRow {
   revision: number;
   createdAt: Date;
   updatedAt: Date;
-}
-
-export interface IntegrationStatusView {
-  id: string;
-  name: string;
-  kind: IntegrationKind;
-  enabled: boolean;
-  status: IntegrationStatusName;
-  lastDataAt: string | null;
-}
-
-export interface IntegrationView extends IntegrationStatusView {
-  samplesPerMinute: number;
-  lastError: { code: string; detail: string | null; at: string } | null;
-  /** the non-secret settings, as validated by the kind's connector */
-  config: Record<string, unknown>;
-  /** names of the secret fields that hold a value (values are never returned) */
-  secretsSet: string[];
-  counters: {
-    received: number;
-    inserted: number;
-    duplicates: number;
-    rejectedFuture: number;
-    rejectedOld: number;
-    rejectedInvalid: number;
-    unmapped: number;
-  };
-  /** something was stored from it once: it can be disabled, not deleted */
-  everIngested: boolean;
-  /** bumped on every change of config, secrets, enabled or mappings (the worker restarts on it) */
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

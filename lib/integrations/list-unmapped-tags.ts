@@ -3,6 +3,7 @@ import { tenantDb } from '../db/tenant-db';
 import type { Pagination } from '../http/pagination';
 import { listPage } from '../plant/list-page';
 import { assertCan, loadIntegration, type IntegrationActor } from './integration-access';
+import type { UnmappedTagView } from './integration-shapes';
 
 /**
  * Tags the source delivered that no mapping of this integration covers ("unmapped tags seen"),
@@ -28,7 +29,7 @@ export async function listUnmappedTags(actor: IntegrationActor, integrationId: s
   );
   return {
     ...page,
-    items: page.items.map((t) => ({
+    items: page.items.map((t): UnmappedTagView => ({
       externalTag: t.externalTag,
       lastValue: t.lastValue,
       lastTs: t.lastTs?.toISOString() ?? null,

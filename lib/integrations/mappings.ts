@@ -12,7 +12,8 @@ import { listPage } from '../plant/list-page';
 import { assertPathId, changedFields, pick, uniqueOr409 } from '../plant/plant-actor';
 import { assertCan, auditIntegration, loadIntegration, type IntegrationActor } from './integration-access';
 import { unitConverter } from './engineering-units';
-import { FLATLINE_SAMPLES, tagHealth, type TagHealthState } from './mapping-health';
+import { FLATLINE_SAMPLES, tagHealth } from './mapping-health';
+import type { MappingCoverage, MappingView } from './integration-shapes';
 import type { CreateMapping, UpdateMapping } from './integration-schemas';
 import type { Locale } from '../i18n/locales';
 
@@ -63,20 +64,6 @@ interface MappingRow {
     criticalHigh: number | null;
     asset: { tag: string; nameAr: string; nameEn: string };
   };
-}
-
-export interface MappingView {
-  id: string;
-  externalTag: string;
-  signalId: string;
-  signal: { id: string; tag: string; unit: string | null; assetId: string; assetCode: string; assetName: string };
-  sourceUnit: string | null;
-  scale: number;
-  offset: number;
-  deadband: number | null;
-  tagState: 'ok' | 'error';
-  tagErrorCode: string | null;
-  health: { state: TagHealthState; lastSeenAt: string | null; lastValue: number | null };
 }
 
 /** Page of mappings (by external tag) with health, and coverage per asset the integration feeds. */
@@ -291,7 +278,11 @@ async function mappingViews(actor: IntegrationActor, rows: MappingRow[], locale:
 }
 
 /** Per asset fed by this integration: how many of its signals are mapped here, of how many. */
-async function mappingCoverage(actor: IntegrationActor, integrationId: string, locale: Locale) {
+async function mappingCoverage(
+  actor: IntegrationActor,
+  integrationId: string,
+  locale: Locale,
+): Promise<MappingCoverage[]> {
   const tdb = tenantDb(actor);
   const mapped = await tdb.externalSignalMapping.findMany({
     where: { integrationId },
