@@ -250,6 +250,29 @@ export async function readLatestRows(tenantId: string, signalIds: readonly strin
 }
 
 /**
+ * The newest `count` stored values of each given signal (UUIDs) of the tenant, newest first, in one
+ * query. Reads the raw samples only: values younger than the compaction age are always raw.
+ */
+export async function readRecentValues(
+  tenantId: string,
+  signalIds: readonly string[],
+  count: number,
+): Promise<{ signalId: string; values: number[] }[]> {
+  if (signalIds.length === 0) return [];
+  const { rows } = await pgPool().query<{ signalId: string; values: number[] | null }>(
+    `SELECT s.id AS "signalId", r.values
+     FROM unnest($2::uuid[]) AS s(id)
+     CROSS JOIN LATERAL (
+       SELECT array_agg(value ORDER BY ts DESC) AS values
+       FROM (SELECT ts, value FROM signal_samples
+             WHERE tenant_id = $1 AND signal_id = s.id ORDER BY ts DESC LIMIT $3) newest
+     ) r`,
+    [tenantId, arrayLiteral(signalIds), count],
+  );
+  return rows.map((r) => ({ signalId: r.signalId, values: r.values ?? [] }));
+}
+
+/**
  * Recomputes signal_rollups_hourly from the samples (raw and compacted) for the whole hours of [from, to), all
  * tenants (repairs, and the benchmark, which writes samples with SQL). Returns the rows written.
  */

@@ -107,6 +107,17 @@ describe('signal mappings', () => {
     await ingestReadings({ tenantId: w.tenantId, integrationId: w.integrationId }, later, { now });
     const [mapping] = (await listMappings(w.admin, w.integrationId, PAGE, 'en')).items;
     expect(mapping!.health).toMatchObject({ state: 'ok', lastValue: 13 });
+
+    // A frozen transmitter: the newest ten values all equal read flatlined.
+    const frozen = Array.from({ length: 10 }, (_, i) => ({
+      externalTag: 'plant/p1/flow',
+      ts: new Date(now.getTime() - 400 + i * 20),
+      value: 7,
+      quality: 'good' as const,
+    }));
+    await ingestReadings({ tenantId: w.tenantId, integrationId: w.integrationId }, frozen, { now });
+    const [flat] = (await listMappings(w.admin, w.integrationId, PAGE, 'en')).items;
+    expect(flat!.health).toMatchObject({ state: 'flatlined', lastValue: 7 });
   });
 
   it('changes and deletes a mapping, each bumping the revision; a mapping of another integration is 404', async () => {

@@ -13,6 +13,7 @@ import { assertPathId, changedFields, pick, uniqueOr409 } from '../plant/plant-a
 import { assertCan, auditIntegration, loadIntegration, type IntegrationActor } from './integration-access';
 import { unitConverter } from './engineering-units';
 import { FLATLINE_SAMPLES, tagHealth } from './mapping-health';
+import { latestValues, recentValues } from '../timeseries/latest-values';
 import type { MappingCoverage, MappingView } from './integration-shapes';
 import type { CreateMapping, UpdateMapping } from './integration-schemas';
 import type { Locale } from '../i18n/locales';
@@ -101,32 +102,14 @@ export async function createMapping(
   await loadIntegration(actor, integrationId);
   const signal = await loadSignal(actor, input.signalId);
   assertConvertible(input.sourceUnit ?? null, signal.unit);
-  const tdb = tenantDb(actor);
-  const row = (await uniqueOr409(
-    () =>
-      tdb.externalSignalMapping.create({
-        data: {
-          integrationId,
-          externalTag: input.externalTag,
-          signalId: input.signalId,
-          sourceUnit: input.sourceUnit ?? null,
-          scale: input.scale ?? 1,
-          offset: input.offset ?? 0,
-          deadband: input.deadband ?? null,
-        } as never,
-        select: MAPPING_COLUMNS,
-      }),
-    'mapping_tag_taken',
-    'integrationsApi.errors.mappingTagTaken',
-    'externalTag',
-  )) as MappingRow;
-  await bumpRevision(actor, integrationId);
-  await auditIntegration(
-    actor,
-    'integration_mapping.create',
-    { type: 'integration_mapping', id: row.id },
-    { after: pick(row as never, EDITABLE) },
+  // scale, offset, deadband and source unit left out take the table's defaults (1, 0, none, none)
+  const row = await writeMapping(() =>
+    tenantDb(actor).externalSignalMapping.create({
+      data: { integrationId, ...input } as never,
+      select: MAPPING_COLUMNS,
+    }),
   );
+  await afterWrite(actor, integrationId, 'integration_mapping.create', row.id, { after: pick(row as never, EDITABLE) });
   return (await mappingViews(actor, [row], locale))[0]!;
 }
 
@@ -147,24 +130,17 @@ export async function updateMapping(
   assertConvertible(sourceUnit, signal.unit);
   const changes = changedFields(pick(current as never, EDITABLE) as Record<string, unknown>, input);
   if (Object.keys(changes).length === 0) return (await mappingViews(actor, [current], locale))[0]!;
-  const row = (await uniqueOr409(
-    () =>
-      tenantDb(actor).externalSignalMapping.update({
-        where: { tenantId_id: { tenantId: actor.tenantId!, id: mappingId } },
-        data: changes as never,
-        select: MAPPING_COLUMNS,
-      }),
-    'mapping_tag_taken',
-    'integrationsApi.errors.mappingTagTaken',
-    'externalTag',
-  )) as MappingRow;
-  await bumpRevision(actor, integrationId);
-  await auditIntegration(
-    actor,
-    'integration_mapping.update',
-    { type: 'integration_mapping', id: mappingId },
-    { before: pick(current as never, Object.keys(changes)), after: changes },
+  const row = await writeMapping(() =>
+    tenantDb(actor).externalSignalMapping.update({
+      where: { tenantId_id: { tenantId: actor.tenantId!, id: mappingId } },
+      data: changes as never,
+      select: MAPPING_COLUMNS,
+    }),
   );
+  await afterWrite(actor, integrationId, 'integration_mapping.update', mappingId, {
+    before: pick(current as never, Object.keys(changes)),
+    after: changes,
+  });
   return (await mappingViews(actor, [row], locale))[0]!;
 }
 
@@ -175,13 +151,9 @@ export async function deleteMapping(actor: IntegrationActor, integrationId: stri
   await tenantDb(actor).externalSignalMapping.delete({
     where: { tenantId_id: { tenantId: actor.tenantId!, id: mappingId } },
   });
-  await bumpRevision(actor, integrationId);
-  await auditIntegration(
-    actor,
-    'integration_mapping.delete',
-    { type: 'integration_mapping', id: mappingId },
-    { before: pick(current as never, EDITABLE) },
-  );
+  await afterWrite(actor, integrationId, 'integration_mapping.delete', mappingId, {
+    before: pick(current as never, EDITABLE),
+  });
 }
 
 async function loadMapping(actor: IntegrationActor, integrationId: string, mappingId: string) {
@@ -210,37 +182,40 @@ function assertConvertible(sourceUnit: string | null, signalUnit: string | null)
   }
 }
 
-const bumpRevision = (actor: IntegrationActor, integrationId: string) =>
-  tenantDb(actor).integration.update({
+/** A create or update; the tag mapped twice in one integration is 409 `mapping_tag_taken`. */
+const writeMapping = async (write: () => Promise<unknown>) =>
+  (await uniqueOr409(
+    write,
+    'mapping_tag_taken',
+    'integrationsApi.errors.mappingTagTaken',
+    'externalTag',
+  )) as MappingRow;
+
+/** After every mapping write: the session restarts with the new tags (revision), and the audit row. */
+async function afterWrite(
+  actor: IntegrationActor,
+  integrationId: string,
+  action: string,
+  mappingId: string,
+  change: { before?: unknown; after?: unknown },
+) {
+  await tenantDb(actor).integration.update({
     where: { tenantId_id: { tenantId: actor.tenantId!, id: integrationId } },
     data: { revision: { increment: 1 } },
     select: { id: true },
   });
+  await auditIntegration(actor, action, { type: 'integration_mapping', id: mappingId }, change);
+}
 
 const assetName = (asset: { nameAr: string; nameEn: string }, locale: Locale) =>
   locale === 'en' ? asset.nameEn : asset.nameAr;
 
 async function mappingViews(actor: IntegrationActor, rows: MappingRow[], locale: Locale): Promise<MappingView[]> {
-  const tdb = tenantDb(actor);
   const signalIds = [...new Set(rows.map((r) => r.signalId))];
-  const [latest, recent] = await Promise.all([
-    tdb.signalLatest.findMany({
-      where: { signalId: { in: signalIds } },
-      select: { signalId: true, ts: true, value: true },
-    }),
-    Promise.all(
-      signalIds.map((signalId) =>
-        tdb.signalSample.findMany({
-          where: { signalId },
-          select: { value: true },
-          orderBy: { ts: 'desc' },
-          take: FLATLINE_SAMPLES,
-        }),
-      ),
-    ),
+  const [latestBy, recentBy] = await Promise.all([
+    latestValues(actor.tenantId!, signalIds),
+    recentValues(actor.tenantId!, signalIds, FLATLINE_SAMPLES),
   ]);
-  const latestBy = new Map(latest.map((l) => [l.signalId, l]));
-  const recentBy = new Map(signalIds.map((id, i) => [id, recent[i]!.map((s) => s.value)]));
   const now = new Date();
   return rows.map((r) => {
     const last = latestBy.get(r.signalId) ?? null;

@@ -3,7 +3,7 @@
  * current value, and, through receivedAt and source, its connectivity.
  */
 import 'server-only';
-import { readLatestRows } from '../db/sample-store';
+import { readLatestRows, readRecentValues } from '../db/sample-store';
 import type { SampleQuality, SampleSource } from '../ingest/ingest-samples';
 
 export interface LatestValue {
@@ -26,4 +26,19 @@ export async function latestValues(tenantId: string, signalIds: string[]): Promi
   for (const id of signalIds) if (UUID.test(id)) byLower.set(id.toLowerCase(), id);
   const rows = await readLatestRows(tenantId, [...byLower.keys()]);
   return new Map(rows.map((r) => [byLower.get(r.signalId) ?? r.signalId, r]));
+}
+
+/**
+ * The newest `count` values of each signal, newest first (for flatline checks), keyed by signal id
+ * as given; signals without samples map to []. Non-UUIDs are left out.
+ */
+export async function recentValues(
+  tenantId: string,
+  signalIds: string[],
+  count: number,
+): Promise<Map<string, number[]>> {
+  const byLower = new Map<string, string>();
+  for (const id of signalIds) if (UUID.test(id)) byLower.set(id.toLowerCase(), id);
+  const rows = await readRecentValues(tenantId, [...byLower.keys()], count);
+  return new Map(rows.map((r) => [byLower.get(r.signalId) ?? r.signalId, r.values]));
 }
