@@ -51,8 +51,10 @@ export async function createPushWorld() {
   );
   return {
     tenantId: tenant.id,
+    assetId: asset.id as string,
     signalId,
     integrationId,
+    adminKey: await apiKey(tenant.id, 'tenant_admin'),
     engineerKey: await apiKey(tenant.id, 'engineer'),
     viewerKey: await apiKey(tenant.id, 'viewer'),
   };

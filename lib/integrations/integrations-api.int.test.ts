@@ -19,6 +19,7 @@ import { getIntegration, listIntegrations, ZListIntegrations } from './list-inte
 import { createIntegration } from './create-integration';
 import { updateIntegration } from './update-integration';
 import { deleteIntegration } from './delete-integration';
+import { openSecrets } from './integration-secrets';
 import { INTEGRATION_KINDS, ZCreateIntegration, ZUpdateIntegration } from './integration-schemas';
 import type { IntegrationView } from './integration-view';
 
@@ -268,7 +269,8 @@ describe('secrets', () => {
     for (const response of responses) expect(JSON.stringify(response)).not.toContain(password);
 
     const row = await storedRow(tenantId, integration.id);
-    expect(row!.sealedSecrets).toBeTruthy();
+    // sealed (not readable as stored), and what it opens to is the latest password
+    expect(openSecrets(row!.sealedSecrets)).toEqual({ password: `${password}-2` });
     expect(row!.sealedSecrets).not.toContain(password);
     expect(await auditRowsContaining(password)).toBe(0);
     // The audit rows do exist and name the field, not its value.
