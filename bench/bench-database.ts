@@ -2,7 +2,9 @@
  * A fresh, migrated database on the server of DATABASE_URL for one benchmark, dropped afterwards.
  * Run benchmarks through scripts/with-database.ts --ephemeral (npm run bench does).
  */
+import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import type { SampleInput } from '../lib/ingest/ingest-samples';
 import { createEmptyDatabase } from '../lib/test/database';
 import { migrate } from '../lib/db/migrate';
 import { closePgPool } from '../lib/db/pg-pool';
@@ -71,3 +73,46 @@ export function parseSize(arg: string | undefined, fallback: number): number {
 }
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+/**
+ * `size` samples, one per signal per second, the signals in turn, ending about two minutes before
+ * now (inside ingest's accepted window). Returns them and the first sample's time.
+ */
+export function steadySamples(signalIds: readonly string[], size: number): { samples: SampleInput[]; start: Date } {
+  const perSignal = Math.max(1, Math.ceil(size / signalIds.length));
+  const start = Date.now() - (perSignal + 120) * 1000;
+  const samples: SampleInput[] = [];
+  for (let i = 0; samples.length < size; i++) {
+    for (let k = 0; k < signalIds.length && samples.length < size; k++) {
+      samples.push({ signalId: signalIds[k]!, ts: new Date(start + i * 1000), value: 50 + Math.sin(i / 60 + k) });
+    }
+  }
+  return { samples, start: new Date(start) };
+}
+
+/**
+ * The same rows through the raw baseline (`copy`) and through the product (`run`, returning how many
+ * it stored), each after one warm-up round and on an emptied table; throws when the product stored
+ * fewer than `expected`. Seconds of each.
+ */
+export async function timeAgainstCopy(steps: {
+  empty: () => Promise<unknown>;
+  warm: { copy: () => Promise<unknown>; run: () => Promise<unknown> };
+  copy: () => Promise<unknown>;
+  run: () => Promise<number>;
+  expected: number;
+}): Promise<{ copySeconds: number; runSeconds: number }> {
+  await steps.warm.copy();
+  await steps.empty();
+  await steps.warm.run();
+  await steps.empty();
+  let t = performance.now();
+  await steps.copy();
+  const copySeconds = (performance.now() - t) / 1000;
+  await steps.empty();
+  t = performance.now();
+  const stored = await steps.run();
+  const runSeconds = (performance.now() - t) / 1000;
+  if (stored !== steps.expected) throw new Error(`stored ${stored} of ${steps.expected}`);
+  return { copySeconds, runSeconds };
+}

@@ -6,12 +6,19 @@
  *   ingest_samples_per_s: samples per second through ingest  goal ≥ 50 000
  * Usage: tsx --conditions=react-server bench/ingest.ts [size=1M]
  */
-import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ensureSamplePartitions } from '../lib/db/sample-partitions';
 import { ingestSamples, type SampleInput } from '../lib/ingest/ingest-samples';
-import { benchWorld, connect, fmt, parseSize, withBenchDatabase } from './bench-database';
+import {
+  benchWorld,
+  connect,
+  fmt,
+  parseSize,
+  steadySamples,
+  timeAgainstCopy,
+  withBenchDatabase,
+} from './bench-database';
 
 const SIGNALS = 100;
 const BATCH = 10_000;
@@ -48,15 +55,16 @@ export function encodeBinaryCopy(tenantId: string, samples: readonly SampleInput
   return out.subarray(0, o);
 }
 
-export async function copyRows(client: Client, tenantId: string, samples: readonly SampleInput[]) {
-  for (let i = 0; i < samples.length; i += BATCH) {
+/** The samples by raw binary COPY, `rowsPerCopy` rows per COPY statement (the baseline). */
+export async function copyRows(client: Client, tenantId: string, samples: readonly SampleInput[], rowsPerCopy = BATCH) {
+  for (let i = 0; i < samples.length; i += rowsPerCopy) {
     const stream = client.query(
       copyFrom('COPY signal_samples (tenant_id, signal_id, ts, value, quality) FROM STDIN (FORMAT binary)'),
     );
     await new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
       stream.on('error', reject);
-      stream.end(encodeBinaryCopy(tenantId, samples.slice(i, i + BATCH)));
+      stream.end(encodeBinaryCopy(tenantId, samples.slice(i, i + rowsPerCopy)));
     });
   }
 }
@@ -76,32 +84,16 @@ export async function ingestBench(size: number, log: (line: string) => void = co
     const client = await connect(url);
     try {
       const { tenantId, signalIds } = await benchWorld(client, SIGNALS);
-      const perSignal = Math.max(1, Math.ceil(size / SIGNALS));
-      const start = Date.now() - (perSignal + 120) * 1000; // one sample per signal per second, up to now
-      const samples: SampleInput[] = [];
-      for (let i = 0; samples.length < size; i++) {
-        for (let k = 0; k < SIGNALS && samples.length < size; k++) {
-          samples.push({ signalId: signalIds[k]!, ts: new Date(start + i * 1000), value: 50 + Math.sin(i / 60 + k) });
-        }
-      }
-      await ensureSamplePartitions(new Date(start), new Date());
-      const empty = () => client.query('TRUNCATE signal_samples, signal_latest, signal_rollups_hourly');
-
+      const { samples, start } = steadySamples(signalIds, size);
+      await ensureSamplePartitions(start, new Date());
       const warm = samples.slice(0, Math.min(samples.length, 2 * BATCH));
-      await copyRows(client, tenantId, warm);
-      await empty();
-      await ingestRows(tenantId, warm);
-      await empty();
-
-      let t = performance.now();
-      await copyRows(client, tenantId, samples);
-      const copySeconds = (performance.now() - t) / 1000;
-      await empty();
-
-      t = performance.now();
-      const inserted = await ingestRows(tenantId, samples);
-      const ingestSeconds = (performance.now() - t) / 1000;
-      if (inserted !== samples.length) throw new Error(`ingest stored ${inserted} of ${samples.length}`);
+      const { copySeconds, runSeconds: ingestSeconds } = await timeAgainstCopy({
+        empty: () => client.query('TRUNCATE signal_samples, signal_latest, signal_rollups_hourly'),
+        warm: { copy: () => copyRows(client, tenantId, warm), run: () => ingestRows(tenantId, warm) },
+        copy: () => copyRows(client, tenantId, samples),
+        run: () => ingestRows(tenantId, samples),
+        expected: samples.length,
+      });
 
       const copyRate = samples.length / copySeconds;
       const ingestRate = samples.length / ingestSeconds;

@@ -11,16 +11,22 @@
  * Usage: tsx --conditions=react-server bench/rest-push.ts [size=200k]
  */
 import crypto from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { ensureSamplePartitions } from '../lib/db/sample-partitions';
 import type { SampleInput } from '../lib/ingest/ingest-samples';
 import { generateApiKey, hashSecret } from '../lib/api-keys/api-key-format';
 import { apiKeyContext } from '../lib/api-keys/system-authenticate-api-key';
 import { pushSamples } from '../lib/ingest-api/push-samples';
-import { benchWorld, connect, fmt, parseSize, withBenchDatabase } from './bench-database';
-import { encodeBinaryCopy } from './ingest';
+import {
+  benchWorld,
+  connect,
+  fmt,
+  parseSize,
+  steadySamples,
+  timeAgainstCopy,
+  withBenchDatabase,
+} from './bench-database';
+import { copyRows } from './ingest';
 
 // lib/env validates every variable when the endpoint reads its limits; nothing is signed here.
 process.env.AUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
@@ -52,19 +58,6 @@ async function pushWorld(client: Client, tenantId: string, signalIds: string[]) 
     [tenantId, integrationId, signalIds],
   );
   return { integrationId, token: key.token };
-}
-
-async function copyRows(client: Client, tenantId: string, samples: readonly SampleInput[]) {
-  for (let i = 0; i < samples.length; i += BATCH) {
-    const stream = client.query(
-      copyFrom('COPY signal_samples (tenant_id, signal_id, ts, value, quality) FROM STDIN (FORMAT binary)'),
-    );
-    await new Promise<void>((resolve, reject) => {
-      stream.on('finish', resolve);
-      stream.on('error', reject);
-      stream.end(encodeBinaryCopy(tenantId, samples.slice(i, i + BATCH)));
-    });
-  }
 }
 
 /** The samples as the sender would push them: tag, ISO time, value. */
@@ -106,34 +99,21 @@ export async function restPushBench(size: number, log: (line: string) => void = 
       const { tenantId, signalIds } = await benchWorld(client, TAGS);
       const { integrationId, token } = await pushWorld(client, tenantId, signalIds);
       const tagOf = new Map(signalIds.map((id, i) => [id, `TAG-${i + 1}`]));
-      const perTag = Math.max(1, Math.ceil(size / TAGS));
-      const start = Date.now() - (perTag + 120) * 1000; // one sample per tag per second, up to now
-      const samples: SampleInput[] = [];
-      for (let i = 0; samples.length < size; i++) {
-        for (let k = 0; k < TAGS && samples.length < size; k++) {
-          samples.push({ signalId: signalIds[k]!, ts: new Date(start + i * 1000), value: 50 + Math.sin(i / 60 + k) });
-        }
-      }
-      await ensureSamplePartitions(new Date(start), new Date());
-      const empty = () =>
-        client.query('TRUNCATE signal_samples, signal_latest, signal_rollups_hourly, ingest_idempotency_keys');
+      const { samples, start } = steadySamples(signalIds, size);
+      await ensureSamplePartitions(start, new Date());
       const payloads = bodies(integrationId, samples, tagOf);
-
       const warm = Math.min(payloads.length, 5);
-      await copyRows(client, tenantId, samples.slice(0, warm * BATCH));
-      await empty();
-      await pushAll(token, payloads.slice(0, warm));
-      await empty();
-
-      let t = performance.now();
-      await copyRows(client, tenantId, samples);
-      const copySeconds = (performance.now() - t) / 1000;
-      await empty();
-
-      t = performance.now();
-      const inserted = await pushAll(token, payloads);
-      const pushSeconds = (performance.now() - t) / 1000;
-      if (inserted !== samples.length) throw new Error(`push stored ${inserted} of ${samples.length}`);
+      const { copySeconds, runSeconds: pushSeconds } = await timeAgainstCopy({
+        empty: () =>
+          client.query('TRUNCATE signal_samples, signal_latest, signal_rollups_hourly, ingest_idempotency_keys'),
+        warm: {
+          copy: () => copyRows(client, tenantId, samples.slice(0, warm * BATCH), BATCH),
+          run: () => pushAll(token, payloads.slice(0, warm)),
+        },
+        copy: () => copyRows(client, tenantId, samples, BATCH),
+        run: () => pushAll(token, payloads),
+        expected: samples.length,
+      });
 
       const copyRate = samples.length / copySeconds;
       const pushRate = samples.length / pushSeconds;
