@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import { useMemo, type SelectHTMLAttributes } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { inputClass } from '@/components/ui/field';
 import { supportedTimeZones } from '@/lib/time/time-zones';
@@ -16,7 +16,8 @@ export function TimeZoneSelect({
 }: { groups?: TimeZoneGroup[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   const t = useTranslations('timeZone.regions');
   const locale = useLocale();
-  const list = groups ?? timeZoneGroups(supportedTimeZones(), locale);
+  // ~420 zones × two Intl formats: build them once per locale, not on every keystroke of the form
+  const list = useMemo(() => groups ?? timeZoneGroups(supportedTimeZones(), locale), [groups, locale]);
   const current = typeof props.value === 'string' ? props.value : '';
   const known = list.some((g) => g.zones.some((z) => z.id === current));
   return (
