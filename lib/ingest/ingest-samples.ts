@@ -48,6 +48,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // PostgreSQL check_violation: "no partition of relation found for row" (a partition was detached).
 const NO_PARTITION = '23514';
 
+/** The newest timestamp (ms) accepted at `now`: now + the future tolerance (default INGEST_FUTURE_TOLERANCE_SECONDS). */
+export function latestAllowedTime(now: Date, futureToleranceSeconds?: number): number {
+  return now.getTime() + 1000 * (futureToleranceSeconds ?? env().INGEST_FUTURE_TOLERANCE_SECONDS);
+}
+
+/**
+ * Whether a sample's time, value and quality (default good) can be stored: 'invalid' (not a Date,
+ * not a finite number, unknown quality), 'beforeMinimum' (before 2000), 'future' (after
+ * `latestAllowed`, ms), else 'ok'. The signal is checked separately.
+ */
+export function sampleVerdict(
+  s: { ts: Date; value: number; quality?: string } | null | undefined,
+  latestAllowed: number,
+): 'ok' | 'invalid' | 'beforeMinimum' | 'future' {
+  const ms = s?.ts instanceof Date ? s.ts.getTime() : NaN;
+  if (!Number.isFinite(ms) || typeof s?.value !== 'number' || !Number.isFinite(s.value)) return 'invalid';
+  if (!QUALITIES.has(s.quality ?? 'good')) return 'invalid';
+  if (ms < MINIMUM_SAMPLE_TIME.getTime()) return 'beforeMinimum';
+  return ms > latestAllowed ? 'future' : 'ok';
+}
+
 /**
  * Stores the valid samples of `tenantId` and counts the rest.
  * Throws only for infrastructure failures (database down) and a tenantId that is not a UUID.
@@ -67,19 +88,14 @@ export async function ingestSamples(
     duplicates: 0,
     rejected: { future: 0, beforeMinimum: 0, unknownSignal: 0, invalid: 0 },
   };
-  const now = (options.now ?? new Date()).getTime();
-  const latestAllowed = now + 1000 * (options.futureToleranceSeconds ?? env().INGEST_FUTURE_TOLERANCE_SECONDS);
+  const latestAllowed = latestAllowedTime(options.now ?? new Date(), options.futureToleranceSeconds);
 
   const candidates: SampleRow[] = [];
   for (const s of samples) {
-    const ms = s?.ts instanceof Date ? s.ts.getTime() : NaN;
+    const verdict = sampleVerdict(s, latestAllowed);
     const quality = s?.quality ?? 'good';
-    if (!Number.isFinite(ms) || typeof s.value !== 'number' || !Number.isFinite(s.value) || !QUALITIES.has(quality)) {
-      result.rejected.invalid++;
-    } else if (ms < MINIMUM_SAMPLE_TIME.getTime()) {
-      result.rejected.beforeMinimum++;
-    } else if (ms > latestAllowed) {
-      result.rejected.future++;
+    if (verdict !== 'ok') {
+      result.rejected[verdict]++;
     } else if (typeof s.signalId !== 'string' || !UUID.test(s.signalId)) {
       result.rejected.unknownSignal++;
     } else {

@@ -13,9 +13,14 @@
  *   received = inserted + duplicates + rejected.* + unmapped + belowDeadband + unitRefused
  */
 import 'server-only';
-import { env } from '../env';
 import type { Reading } from '../connectors/connector';
-import { ingestSamples, MINIMUM_SAMPLE_TIME, type IngestResult, type SampleInput } from '../ingest/ingest-samples';
+import {
+  ingestSamples,
+  latestAllowedTime,
+  sampleVerdict,
+  type IngestResult,
+  type SampleInput,
+} from '../ingest/ingest-samples';
 import { readIngestIntegration, recordIngestBatch, type TagSeen } from '../db/integration-ingest-store';
 import { loadIngestMappings, type IngestMapping, type IngestMappings, type LastStored } from './ingest-mappings';
 import { recognizeNotableReadings } from './notable-readings';
@@ -35,7 +40,6 @@ export interface IntegrationRef {
 }
 
 const cache = new Map<string, IngestMappings>();
-const QUALITIES = new Set(['good', 'uncertain', 'bad']);
 
 /** Forgets cached mappings and last stored values (tests: a worker restart). */
 export function forgetIngestMappings() {
@@ -118,17 +122,6 @@ interface Split {
   newLast: Map<string, LastStored>;
 }
 
-type Check = 'ok' | 'invalid' | 'beforeMinimum' | 'future';
-
-/** The same checks lib/ingest applies, for readings that never reach it (unmapped, deadband). */
-function check(reading: Reading, latestAllowed: number): Check {
-  const ms = reading?.ts instanceof Date ? reading.ts.getTime() : NaN;
-  if (!Number.isFinite(ms) || typeof reading?.value !== 'number' || !Number.isFinite(reading.value)) return 'invalid';
-  if (!QUALITIES.has(reading.quality)) return 'invalid';
-  if (ms < MINIMUM_SAMPLE_TIME.getTime()) return 'beforeMinimum';
-  return ms > latestAllowed ? 'future' : 'ok';
-}
-
 function splitReadings(readings: Reading[], mappings: IngestMappings, now: Date): Split {
   const split: Split = {
     samples: [],
@@ -139,14 +132,14 @@ function splitReadings(readings: Reading[], mappings: IngestMappings, now: Date)
     rejected: { future: 0, beforeMinimum: 0, invalid: 0 },
     newLast: new Map(),
   };
-  const latestAllowed = now.getTime() + 1000 * env().INGEST_FUTURE_TOLERANCE_SECONDS;
+  const latestAllowed = latestAllowedTime(now);
   const seen = new Map<string, TagSeen>();
   const withDeadband: { reading: Reading; mapping: IngestMapping; value: number }[] = [];
 
   for (const reading of readings) {
     const mapping = typeof reading?.externalTag === 'string' ? mappings.byTag.get(reading.externalTag) : undefined;
     if (!mapping) {
-      const verdict = check(reading, latestAllowed);
+      const verdict = sampleVerdict(reading, latestAllowed);
       if (verdict !== 'ok') split.rejected[verdict]++;
       else addSeen(seen, reading);
       continue;
@@ -164,7 +157,7 @@ function splitReadings(readings: Reading[], mappings: IngestMappings, now: Date)
   withDeadband.sort((a, b) => a.reading.ts.getTime() - b.reading.ts.getTime());
   for (const { reading, mapping, value } of withDeadband) {
     const ms = reading.ts.getTime();
-    if (check({ ...reading, value }, latestAllowed) !== 'ok') {
+    if (sampleVerdict({ ...reading, value }, latestAllowed) !== 'ok') {
       pushSample(split, reading, mapping, value); // lib/ingest counts the refusal
       continue;
     }
