@@ -56,7 +56,9 @@ export async function updateTenantUser(actor: Actor, id: string, input: UpdateTe
       result = await attempt();
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
-      if (tries >= 3) throw new AppError('concurrent_change', 409, 'users.errors.concurrentChange');
+      if (tries >= 5) throw new AppError('concurrent_change', 409, 'users.errors.concurrentChange');
+      // a random pause, so two transactions that collided do not collide again in lockstep
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * tries));
     }
   }
   await auditChanges(actor, id, result.before, result.changes);
